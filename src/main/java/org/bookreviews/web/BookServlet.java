@@ -1,0 +1,112 @@
+package org.bookreviews.web;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.bookreviews.config.Services;
+import org.bookreviews.domain.Book;
+import org.bookreviews.service.BookCatalog.BookWithReviews;
+import org.bookreviews.service.ReviewService.NewReview;
+import org.bookreviews.web.BookPath.Target;
+
+/**
+ * Everything under {@code /books/{id}}: the book page (GET), writing a review (POST
+ * {@code /reviews}, then 303 to the thank-you page: post/redirect/get) and the thank-you page.
+ * The review POST is the application's only state-changing request; it is refused (403) unless
+ * it carries the session's CSRF token. Other methods and paths get 405 / 404 as usual.
+ */
+@WebServlet(name = "books", urlPatterns = "/books/*")
+public class BookServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        Optional<BookPath> path = BookPath.parse(request.getPathInfo());
+        if (path.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        long bookId = path.get().bookId();
+        switch (path.get().target()) {
+            case BOOK -> {
+                OptionalLong page = PageNumber.parse(request.getParameter(PageNumber.PARAMETER));
+                if (page.isEmpty()) {
+                    response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                } else {
+                    showBook(bookId, page.getAsLong(), ReviewForm.empty(), request, response);
+                }
+            }
+            case THANKS -> showThanks(bookId, request, response);
+            case REVIEWS -> methodNotAllowed("POST", response);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        Optional<BookPath> path = BookPath.parse(request.getPathInfo());
+        if (path.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } else if (path.get().target() != Target.REVIEWS) {
+            methodNotAllowed("GET, HEAD", response);
+        } else {
+            writeReview(path.get().bookId(), request, response);
+        }
+    }
+
+    private void writeReview(long bookId, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (!CsrfTokens.isValid(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        ReviewForm form = ReviewForm.from(request);
+        Optional<NewReview> review = form.validate();
+        if (review.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            showBook(bookId, 1, form, request, response);
+        } else if (!Services.reviews(getServletContext()).addReview(bookId, review.get())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } else {
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getContextPath() + BookPath.thanksUrl(bookId));
+        }
+    }
+
+    private void showBook(long bookId, long page, ReviewForm form, HttpServletRequest request,
+                          HttpServletResponse response) throws ServletException, IOException {
+        Optional<BookWithReviews> book = Services.catalog(getServletContext()).book(bookId, page);
+        if (book.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        request.setAttribute("book", book.get().book());
+        request.setAttribute("reviews", book.get().reviews());
+        request.setAttribute("form", form);
+        CsrfTokens.exposeTo(request);
+        Views.render("book", request, response);
+    }
+
+    private void showThanks(long bookId, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        Optional<Book> book = Services.catalog(getServletContext()).findBook(bookId);
+        if (book.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        request.setAttribute("book", book.get());
+        Views.render("thanks", request, response);
+    }
+
+    private static void methodNotAllowed(String allowed, HttpServletResponse response) throws IOException {
+        response.setHeader("Allow", allowed);
+        response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+    }
+}

@@ -1,0 +1,7 @@
+<%@ tag pageEncoding="UTF-8" trimDirectiveWhitespaces="true" body-content="empty"
+        description="Five stars, the first N filled; screen readers hear the rating instead." %>
+<%@ attribute name="filled" required="true" type="java.lang.Integer" description="Filled stars, 0-5" %>
+<%@ attribute name="label" required="true" description="Text for screen readers, e.g. 4 out of 5 stars" %>
+<%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
+<span class="stars" role="img" aria-label="${fn:escapeXml(label)}" title="${fn:escapeXml(label)}"><c:forEach begin="1" end="5" var="i"><c:out value="${i le filled ? '★' : '☆'}"/></c:forEach></span>
