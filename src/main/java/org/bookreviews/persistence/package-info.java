@@ -1,0 +1,2 @@
+/** Opening and closing the database: DataSource, schema migrations, EntityManagerFactory. */
+package org.bookreviews.persistence;

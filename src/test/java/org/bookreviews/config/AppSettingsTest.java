@@ -1,0 +1,48 @@
+package org.bookreviews.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AppSettingsTest {
+
+    @Test
+    void systemPropertyThenEnvironmentThenContextParameter() {
+        AppSettings settings = new AppSettings(
+                Map.of("a.b", "from-property")::get,
+                Map.of("A_B", "from-env", "C_D", "from-env")::get,
+                Map.of("a.b", "from-context", "c.d", "from-context", "e.f", "from-context")::get);
+        assertEquals("from-property", settings.get("a.b").orElseThrow());
+        assertEquals("from-env", settings.get("c.d").orElseThrow());
+        assertEquals("from-context", settings.get("e.f").orElseThrow());
+        assertTrue(settings.get("g.h").isEmpty());
+    }
+
+    @Test
+    void environmentNamesAreUpperCaseWithUnderscores() {
+        assertEquals("BOOKREVIEWS_DB_DIR", AppSettings.environmentName(AppSettings.DB_DIR));
+        assertEquals("BOOKREVIEWS_DEMO_DATA", AppSettings.environmentName(AppSettings.DEMO_DATA));
+    }
+
+    @Test
+    void databaseDirectoryIsTheSettingOrUnderCatalinaBaseOrUnderHome() {
+        assertEquals(Path.of("/srv/db").toAbsolutePath(),
+                AppSettings.of(Map.of(AppSettings.DB_DIR, "/srv/db", "catalina.base", "/opt/tomcat")).databaseDirectory());
+        assertEquals(Path.of("/opt/tomcat/data/bookreviews").toAbsolutePath(),
+                AppSettings.of(Map.of("catalina.base", "/opt/tomcat", "user.home", "/home/ann")).databaseDirectory());
+        assertEquals(Path.of("/home/ann/.bookreviews/db").toAbsolutePath(),
+                AppSettings.of(Map.of("user.home", "/home/ann")).databaseDirectory());
+    }
+
+    @Test
+    void demoDataIsOnUnlessSetToFalse() {
+        assertTrue(AppSettings.of(Map.of()).demoDataEnabled());
+        assertTrue(AppSettings.of(Map.of(AppSettings.DEMO_DATA, "true")).demoDataEnabled());
+        assertFalse(AppSettings.of(Map.of(AppSettings.DEMO_DATA, "false")).demoDataEnabled());
+        assertFalse(AppSettings.of(Map.of(AppSettings.DEMO_DATA, " FALSE ")).demoDataEnabled());
+    }
+}
