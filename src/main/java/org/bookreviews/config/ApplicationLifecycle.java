@@ -32,14 +32,13 @@ public class ApplicationLifecycle implements ServletContextListener {
         Clock clock = Clock.systemUTC();
         if (settings.demoDataEnabled()) {
             try {
-                DemoCatalogue.createIfEmpty(database.entityManagerFactory(), clock);
+                DemoCatalogue.createIfEmpty(database, clock);
             } catch (PersistenceException e) {
                 // Another server starting on the same database won the race; its catalogue stands.
                 LOG.log(Level.WARNING, "Demo catalogue not created", e);
             }
         }
-        Services.register(context, new BookCatalog(database.entityManagerFactory()),
-                new ReviewService(database.entityManagerFactory(), clock));
+        Services.register(context, new BookCatalog(database), new ReviewService(database, clock));
     }
 
     @Override

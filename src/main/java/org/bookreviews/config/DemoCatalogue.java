@@ -1,14 +1,12 @@
 package org.bookreviews.config;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Logger;
 import org.bookreviews.domain.Book;
 import org.bookreviews.domain.Review;
+import org.bookreviews.persistence.Database;
 
 /**
  * The small catalogue a newcomer sees on first start: created once, in one transaction, when
@@ -89,35 +87,29 @@ public final class DemoCatalogue {
     }
 
     /** Creates the demo catalogue if the database has no books; returns the number of books created. */
-    public static int createIfEmpty(EntityManagerFactory entityManagerFactory, Clock clock) {
-        try (EntityManager em = entityManagerFactory.createEntityManager()) {
+    public static int createIfEmpty(Database database, Clock clock) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        int created = database.write(em -> {
             if (em.createQuery("SELECT COUNT(b) FROM Book b", Long.class).getSingleResult() > 0) {
                 return 0;
             }
-            LocalDateTime now = LocalDateTime.now(clock);
-            EntityTransaction tx = em.getTransaction();
-            tx.begin();
-            try {
-                int number = 0;
-                for (DemoBook demo : BOOKS) {
-                    Book book = new Book(demo.title(), demo.author(), isbn13(++number), demo.year(), demo.description());
-                    em.persist(book);
-                    em.flush(); // ids in list order: the first book listed is book 1
-                    for (DemoReview review : demo.reviews()) {
-                        em.persist(new Review(book, review.reviewerName(), review.rating(), review.body(),
-                                now.minusDays(review.daysAgo()).minusMinutes(number * 7L)));
-                        book.recordReview(review.rating());
-                    }
-                }
-                tx.commit();
-            } finally {
-                if (tx.isActive()) {
-                    tx.rollback();
+            int number = 0;
+            for (DemoBook demo : BOOKS) {
+                Book book = new Book(demo.title(), demo.author(), isbn13(++number), demo.year(), demo.description());
+                em.persist(book);
+                em.flush(); // ids in list order: the first book listed is book 1
+                for (DemoReview review : demo.reviews()) {
+                    em.persist(new Review(book, review.reviewerName(), review.rating(), review.body(),
+                            now.minusDays(review.daysAgo()).minusMinutes(number * 7L)));
+                    book.recordReview(review.rating());
                 }
             }
-            LOG.info(() -> "Created the demo catalogue: " + BOOKS.size() + " books");
             return BOOKS.size();
+        });
+        if (created > 0) {
+            LOG.info(() -> "Created the demo catalogue: " + created + " books");
         }
+        return created;
     }
 
     /** A valid ISBN-13 in the 979-8 range, numbered; the check digit as the standard defines it. */

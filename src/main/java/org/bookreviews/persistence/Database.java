@@ -1,12 +1,24 @@
 package org.bookreviews.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -18,6 +30,11 @@ import org.flywaydb.core.Flyway;
  * The application's database: a container DataSource when the server binds
  * {@value #DATASOURCE_JNDI_NAME}, the embedded Derby default otherwise. Opening it brings the
  * schema up to date (Flyway) and creates the one EntityManagerFactory of the application.
+ *
+ * <p>All database work runs through {@link #read} and {@link #write}, one EntityManager per call,
+ * on the application's own database threads. Embedded Derby leaves a ThreadLocal (its context
+ * manager) on every thread that uses a connection; kept to threads the application owns and
+ * stops at undeploy, it never pins the application into the server's request threads.
  */
 public final class Database implements AutoCloseable {
 
@@ -26,47 +43,140 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
-    private final EntityManagerFactory entityManagerFactory;
-    private final HikariDataSource embeddedPool;
-    private final Path embeddedDirectory;
+    /** As many database threads as pooled connections: more could only wait for a connection. */
+    private static final int DATABASE_THREADS = EmbeddedDerby.POOL_SIZE;
 
-    private Database(DataSource dataSource, HikariDataSource embeddedPool, Path embeddedDirectory) {
-        this.embeddedPool = embeddedPool;
-        this.embeddedDirectory = embeddedDirectory;
-        migrate(dataSource);
-        this.entityManagerFactory = Persistence.createEntityManagerFactory(PERSISTENCE_UNIT,
-                Map.of("jakarta.persistence.nonJtaDataSource", dataSource));
+    private final ExecutorService databaseThreads;
+    private final List<Thread> threadsStarted = new CopyOnWriteArrayList<>();
+    private EntityManagerFactory entityManagerFactory;
+    private HikariDataSource embeddedPool;
+    private Path embeddedDirectory;
+
+    private Database() {
+        AtomicInteger number = new AtomicInteger();
+        this.databaseThreads = Executors.newFixedThreadPool(DATABASE_THREADS, task -> {
+            Thread thread = new Thread(task, "bookreviews-db-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            threadsStarted.add(thread);
+            return thread;
+        });
     }
 
     public static Database open(AppSettings settings) {
-        DataSource containerDataSource = lookUpContainerDataSource();
-        if (containerDataSource != null) {
-            LOG.info(() -> "Database: container DataSource " + DATASOURCE_JNDI_NAME + " at " + urlOf(containerDataSource));
-            return new Database(containerDataSource, null, null);
-        }
-        Path directory = settings.databaseDirectory();
-        LOG.info(() -> "Database: embedded Derby in " + directory
-                + " (no DataSource bound at " + DATASOURCE_JNDI_NAME + ")");
-        HikariDataSource pool = EmbeddedDerby.open(directory);
+        Database database = new Database();
         try {
-            return new Database(pool, pool, directory);
+            database.onDatabaseThread(() -> {
+                database.connect(settings);
+                return null;
+            });
+            return database;
         } catch (RuntimeException e) {
-            pool.close();
-            EmbeddedDerby.shutDown(directory);
+            database.close();
             throw e;
         }
     }
 
-    public EntityManagerFactory entityManagerFactory() {
-        return entityManagerFactory;
+    private void connect(AppSettings settings) {
+        DataSource dataSource = lookUpContainerDataSource();
+        if (dataSource != null) {
+            LOG.info("Database: container DataSource " + DATASOURCE_JNDI_NAME + " at " + urlOf(dataSource));
+        } else {
+            embeddedDirectory = settings.databaseDirectory();
+            LOG.info("Database: embedded Derby in " + embeddedDirectory
+                    + " (no DataSource bound at " + DATASOURCE_JNDI_NAME + ")");
+            embeddedPool = EmbeddedDerby.open(embeddedDirectory);
+            dataSource = embeddedPool;
+        }
+        migrate(dataSource);
+        entityManagerFactory = Persistence.createEntityManagerFactory(PERSISTENCE_UNIT,
+                Map.of("jakarta.persistence.nonJtaDataSource", dataSource));
+    }
+
+    /** Runs read-only work with a fresh EntityManager (closed afterwards). */
+    public <T> T read(Function<EntityManager, T> work) {
+        return onDatabaseThread(() -> {
+            try (EntityManager em = entityManagerFactory.createEntityManager()) {
+                return work.apply(em);
+            }
+        });
+    }
+
+    /**
+     * Runs work in one transaction with a fresh EntityManager: committed when the work returns,
+     * rolled back when it throws or calls {@code setRollbackOnly()}.
+     */
+    public <T> T write(Function<EntityManager, T> work) {
+        return onDatabaseThread(() -> {
+            try (EntityManager em = entityManagerFactory.createEntityManager()) {
+                EntityTransaction tx = em.getTransaction();
+                tx.begin();
+                try {
+                    T result = work.apply(em);
+                    if (tx.getRollbackOnly()) {
+                        tx.rollback();
+                    } else {
+                        tx.commit();
+                    }
+                    return result;
+                } finally {
+                    if (tx.isActive()) {
+                        tx.rollback();
+                    }
+                }
+            }
+        });
     }
 
     @Override
     public void close() {
-        entityManagerFactory.close();
-        if (embeddedPool != null) {
-            embeddedPool.close();
-            EmbeddedDerby.shutDown(embeddedDirectory);
+        try {
+            onDatabaseThread(() -> {
+                if (entityManagerFactory != null) {
+                    entityManagerFactory.close();
+                }
+                if (embeddedPool != null) {
+                    embeddedPool.close();
+                    EmbeddedDerby.shutDown(embeddedDirectory);
+                }
+                return null;
+            });
+        } finally {
+            stopDatabaseThreads();
+        }
+    }
+
+    /** Stops the database threads and waits until they are gone, before the server checks for leaks. */
+    private void stopDatabaseThreads() {
+        databaseThreads.shutdown();
+        try {
+            if (!databaseThreads.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warning("Database threads still busy after 30 s");
+            }
+            for (Thread thread : threadsStarted) {
+                thread.join(TimeUnit.SECONDS.toMillis(5));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private <T> T onDatabaseThread(Callable<T> work) {
+        Future<T> result = databaseThreads.submit(work);
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            result.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the database", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 

@@ -22,6 +22,9 @@ final class EmbeddedDerby {
     private static final String ENGINE_SHUT_DOWN = "XJ015";
     private static final String DATABASE_SHUT_DOWN = "08006";
 
+    /** Two cores here; Derby serialises commits on its log anyway. */
+    static final int POOL_SIZE = 10;
+
     private EmbeddedDerby() {
     }
 
@@ -39,8 +42,7 @@ final class EmbeddedDerby {
         config.setPoolName("bookreviews-derby");
         config.setDriverClassName("org.apache.derby.iapi.jdbc.AutoloadedDriver");
         config.setJdbcUrl("jdbc:derby:" + directory + ";create=true");
-        // Two cores here; Derby serialises commits on its log anyway.
-        config.setMaximumPoolSize(10);
+        config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(2);
         return new HikariDataSource(config);
     }

@@ -1,27 +1,26 @@
 package org.bookreviews.service;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Optional;
 import org.bookreviews.domain.Book;
 import org.bookreviews.domain.Review;
+import org.bookreviews.persistence.Database;
 
-/** Reads the catalogue: one EntityManager per call, and each page is one call. */
+/** Reads the catalogue. Each page is one call, so one EntityManager per request. */
 public final class BookCatalog {
 
     public static final int BOOKS_PER_PAGE = 20;
     public static final int REVIEWS_PER_PAGE = 20;
 
-    private final EntityManagerFactory entityManagerFactory;
+    private final Database database;
 
-    public BookCatalog(EntityManagerFactory entityManagerFactory) {
-        this.entityManagerFactory = entityManagerFactory;
+    public BookCatalog(Database database) {
+        this.database = database;
     }
 
     /** The catalogue ordered by title; a page number out of range gives the nearest page. */
     public Page<Book> booksByTitle(long requestedPage) {
-        try (EntityManager em = entityManagerFactory.createEntityManager()) {
+        return database.read(em -> {
             long total = em.createQuery("SELECT COUNT(b) FROM Book b", Long.class).getSingleResult();
             int number = Page.clamp(requestedPage, total, BOOKS_PER_PAGE);
             List<Book> books = em.createQuery("SELECT b FROM Book b ORDER BY b.title, b.id", Book.class)
@@ -29,12 +28,12 @@ public final class BookCatalog {
                     .setMaxResults(BOOKS_PER_PAGE)
                     .getResultList();
             return new Page<>(books, number, BOOKS_PER_PAGE, total);
-        }
+        });
     }
 
     /** A book with one page of its reviews, newest first; empty when there is no such book. */
     public Optional<BookWithReviews> book(long bookId, long requestedReviewPage) {
-        try (EntityManager em = entityManagerFactory.createEntityManager()) {
+        return database.read(em -> {
             Book book = em.find(Book.class, bookId);
             if (book == null) {
                 return Optional.empty();
@@ -49,13 +48,11 @@ public final class BookCatalog {
                     .getResultList();
             return Optional.of(new BookWithReviews(book,
                     new Page<>(reviews, number, REVIEWS_PER_PAGE, book.getReviewCount())));
-        }
+        });
     }
 
     public Optional<Book> findBook(long bookId) {
-        try (EntityManager em = entityManagerFactory.createEntityManager()) {
-            return Optional.ofNullable(em.find(Book.class, bookId));
-        }
+        return database.read(em -> Optional.ofNullable(em.find(Book.class, bookId)));
     }
 
     public record BookWithReviews(Book book, Page<Review> reviews) {

@@ -1,22 +1,20 @@
 package org.bookreviews.service;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.bookreviews.domain.Book;
 import org.bookreviews.domain.Review;
+import org.bookreviews.persistence.Database;
 
 /** Writes reviews. */
 public final class ReviewService {
 
-    private final EntityManagerFactory entityManagerFactory;
+    private final Database database;
     private final Clock clock;
 
-    public ReviewService(EntityManagerFactory entityManagerFactory, Clock clock) {
-        this.entityManagerFactory = entityManagerFactory;
+    public ReviewService(Database database, Clock clock) {
+        this.database = database;
         this.clock = clock;
     }
 
@@ -27,25 +25,15 @@ public final class ReviewService {
      * @return false when there is no such book (nothing is stored)
      */
     public boolean addReview(long bookId, NewReview review) {
-        try (EntityManager em = entityManagerFactory.createEntityManager()) {
-            EntityTransaction tx = em.getTransaction();
-            tx.begin();
-            try {
-                Book book = em.find(Book.class, bookId, LockModeType.PESSIMISTIC_WRITE);
-                if (book == null) {
-                    return false;
-                }
-                em.persist(new Review(book, review.reviewerName(), review.rating(), review.body(),
-                        LocalDateTime.now(clock)));
-                book.recordReview(review.rating());
-                tx.commit();
-                return true;
-            } finally {
-                if (tx.isActive()) {
-                    tx.rollback();
-                }
+        return database.write(em -> {
+            Book book = em.find(Book.class, bookId, LockModeType.PESSIMISTIC_WRITE);
+            if (book == null) {
+                return false;
             }
-        }
+            em.persist(new Review(book, review.reviewerName(), review.rating(), review.body(), LocalDateTime.now(clock)));
+            book.recordReview(review.rating());
+            return true;
+        });
     }
 
     /** A review that passed validation: trimmed name and text, rating 1-5. */

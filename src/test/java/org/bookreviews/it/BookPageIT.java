@@ -1,0 +1,139 @@
+package org.bookreviews.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A reader opens a book: its facts, its rating, its reviews newest first, twenty a page. */
+@ExtendWith(ArquillianExtension.class)
+class BookPageIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return Deployments.packagedWar();
+    }
+
+    @ArquillianResource
+    private URL deploymentUrl;
+
+    private Site site;
+
+    @BeforeEach
+    void openSite() {
+        site = new Site(deploymentUrl);
+    }
+
+    @Test
+    void showsTheBookAndItsFigures() {
+        long id = (Long) Database.single("SELECT id FROM book WHERE title = 'Python for Beginners'");
+        List<Object> book = Database.rows("SELECT title, author, isbn, published_year, description, review_count,"
+                + " rating_total FROM book WHERE id = ?", id).get(0);
+        Site.Page page = site.get("/books/" + id);
+        assertEquals(200, page.status());
+        assertEquals("text/html;charset=UTF-8", page.header("Content-Type"));
+        Document html = page.html();
+        assertEquals(book.get(0), html.selectFirst("h1").text());
+        assertEquals("by " + book.get(1), html.selectFirst(".lead").text());
+        assertEquals(book.get(2), html.selectFirst(".isbn").text());
+        assertEquals(String.valueOf(book.get(3)), html.selectFirst(".year").text());
+        assertEquals(book.get(4), html.selectFirst(".description").text());
+        int count = (Integer) book.get(5);
+        assertEquals(count + " reviews", html.selectFirst(".rating-summary .review-count").text());
+        assertEquals(String.format(java.util.Locale.ENGLISH, "%.1f", ((Long) book.get(6)).doubleValue() / count),
+                html.selectFirst(".average-rating").text());
+        assertEquals("Python for Beginners · BookReviews", html.title());
+    }
+
+    @Test
+    void aBookWithoutReviewsInvitesTheFirst() {
+        long id = Database.insertBook("An Unreviewed Book", "Nobody Yet", Database.uniqueIsbn(), 2001, "Quiet.");
+        Document html = site.get("/books/" + id).html();
+        assertEquals("No reviews yet", html.selectFirst(".rating-summary .review-count").text());
+        assertEquals("–", html.selectFirst(".average-rating").text());
+        assertTrue(html.select("article.review").isEmpty());
+        assertTrue(html.text().contains("No reviews yet. Be the first to write one."));
+        assertNull(html.selectFirst("nav.pagination, .pagination"), "one page needs no paging");
+    }
+
+    @Test
+    void theReviewFormHasNameRatingAndText() {
+        long id = Database.insertBook("A Book To Review", "Form Tester", Database.uniqueIsbn(), null, "");
+        Site.Page page = site.get("/books/" + id);
+        assertNotNull(page.header("Set-Cookie"), "the form's token lives in a session");
+        assertTrue(page.header("Set-Cookie").contains("HttpOnly"));
+        assertTrue(page.header("Set-Cookie").contains("SameSite=Lax"));
+        Document html = page.html();
+        assertEquals("Write a review", html.selectFirst("#write-heading").text());
+        var form = html.selectFirst("form[method=post]");
+        assertEquals(site.contextPath() + "/books/" + id + "/reviews", form.attr("action"));
+        assertEquals("text", form.selectFirst("input[name=reviewer_name]").attr("type"));
+        assertEquals(List.of("", "5", "4", "3", "2", "1"), form.select("select[name=rating] option").eachAttr("value"));
+        assertNotNull(form.selectFirst("textarea[name=body]"));
+        assertEquals(43, form.selectFirst("input[type=hidden][name=csrf_token]").attr("value").length());
+        assertNull(html.selectFirst(".year"), "no year, no year shown");
+    }
+
+    @Test
+    void reviewsNewestFirstTwentyAPage() {
+        long id = Database.insertBook("A Much Reviewed Book", "Popular Author", Database.uniqueIsbn(), 2020, "Loved.");
+        for (int i = 1; i <= 45; i++) {
+            assertEquals(303, site.writeReview(id, "Reader " + i, String.valueOf(i % 5 + 1), "Review number " + i).status());
+        }
+        Document first = site.get("/books/" + id).html();
+        assertEquals("45 reviews", first.selectFirst(".rating-summary .review-count").text());
+        assertEquals(names(45, 26), first.select("article.review .reviewer").eachText());
+        assertTrue(first.text().contains("Page 1 of 3"));
+
+        Document second = site.get(first.selectFirst("a[rel=next]").attr("href")).html();
+        assertEquals(names(25, 6), second.select("article.review .reviewer").eachText());
+
+        Document last = site.get("/books/" + id + "?page=3").html();
+        assertEquals(names(5, 1), last.select("article.review .reviewer").eachText());
+        assertNull(last.selectFirst("a[rel=next]"));
+        assertEquals(site.contextPath() + "/books/" + id + "?page=2", last.selectFirst("a[rel=prev]").attr("href"));
+
+        assertEquals(names(5, 1), site.get("/books/" + id + "?page=999").html().select("article.review .reviewer").eachText());
+        assertEquals(names(45, 26), site.get("/books/" + id + "?page=-3").html().select("article.review .reviewer").eachText());
+
+        // The same order as the database's newest-first index.
+        List<String> newestInDb = Database.rows("SELECT reviewer_name FROM review WHERE book_id = ?"
+                + " ORDER BY created_at DESC, id DESC FETCH FIRST 20 ROWS ONLY", id).stream()
+                .map(row -> (String) row.get(0)).collect(Collectors.toList());
+        assertEquals(newestInDb, first.select("article.review .reviewer").eachText());
+    }
+
+    @Test
+    void eachReviewShowsItsStarsAndTime() {
+        long id = Database.insertBook("A Book With One Review", "Single Author", Database.uniqueIsbn(), 1999, "");
+        site.writeReview(id, "Solo", "2", "Just one.");
+        Document html = site.get("/books/" + id).html();
+        assertEquals("1 review", html.selectFirst(".rating-summary .review-count").text());
+        assertEquals("2.0", html.selectFirst(".average-rating").text());
+        var review = html.selectFirst("article.review");
+        assertEquals("★★☆☆☆", review.selectFirst(".stars").text());
+        assertEquals("2 out of 5 stars", review.selectFirst(".stars").attr("aria-label"));
+        String datetime = review.selectFirst("time").attr("datetime");
+        assertTrue(datetime.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), datetime);
+    }
+
+    private static List<String> names(int from, int downTo) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = from; i >= downTo; i--) {
+            names.add("Reader " + i);
+        }
+        return names;
+    }
+}

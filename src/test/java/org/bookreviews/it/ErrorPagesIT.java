@@ -1,0 +1,113 @@
+package org.bookreviews.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Wrong addresses, wrong methods, oversized bodies: a clear page with the right status, never internals. */
+@ExtendWith(ArquillianExtension.class)
+class ErrorPagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return Deployments.packagedWar();
+    }
+
+    @ArquillianResource
+    private URL deploymentUrl;
+
+    private Site site;
+
+    @BeforeEach
+    void openSite() {
+        site = new Site(deploymentUrl);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/books/999999", "/books/abc", "/books/0", "/books/-1", "/books/1.5", "/books/007",
+            "/books/9223372036854775808", "/books/99999999999999999999999", "/books/", "/books",
+            "/books/1/", "/books/1/review", "/books/1/reviews/thanks/more", "/books/999999/reviews/thanks",
+            "/no/such/page", "/index.jsp", "/WEB-INF/web.xml", "/WEB-INF/jsp/book.jsp", "/static/missing.css"})
+    void unknownBooksAndAddressesAreAStyledNotFound(String path) {
+        Site.Page page = site.get(path);
+        assertEquals(404, page.status(), path);
+        assertOurErrorPage(page, "Page not found");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "PUT, /books/1, ''",
+            "DELETE, /books/1, ''",
+            "POST, /books/1, 'GET, HEAD'",
+            "POST, /books/1/reviews/thanks, 'GET, HEAD'",
+            "GET, /books/1/reviews, POST",
+            "POST, /, ''",
+            "DELETE, /, ''"})
+    void methodsAnAddressDoesNotTakeAreNotAllowed(String method, String path, String allow) {
+        Site.Page page = site.send(method, path, "application/x-www-form-urlencoded", new byte[0]);
+        assertEquals(405, page.status(), method + " " + path);
+        assertOurErrorPage(page, "Method not allowed");
+        if (!allow.isEmpty()) {
+            assertEquals(allow, page.header("Allow"));
+        }
+    }
+
+    @Test
+    void aBodyOverSixtyFourKibibytesIsRefusedUnread() {
+        Site.Page bookPage = site.get("/books/1");
+        long before = Database.reviewCount();
+        String form = Site.urlEncoded(Map.of("csrf_token", bookPage.csrfToken(), "reviewer_name", "Big",
+                "rating", "5", "body", "x".repeat(70_000)));
+        Site.Page page = site.send("POST", "/books/1/reviews", "application/x-www-form-urlencoded",
+                form.getBytes(StandardCharsets.UTF_8));
+        assertEquals(413, page.status());
+        assertOurErrorPage(page, "Request too large");
+        assertEquals(before, Database.reviewCount());
+    }
+
+    @Test
+    void aBodyJustUnderTheLimitIsReadAndValidated() {
+        Site.Page bookPage = site.get("/books/1");
+        String form = Site.urlEncoded(Map.of("csrf_token", bookPage.csrfToken(), "reviewer_name", "Big",
+                "rating", "5", "body", "x".repeat(60_000)));
+        Site.Page page = site.send("POST", "/books/1/reviews", "application/x-www-form-urlencoded",
+                form.getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, page.status(), "read, then refused by validation (over 5,000 characters)");
+        assertTrue(page.html().getElementById("body-error").text().contains("5,000"));
+    }
+
+    @Test
+    void errorPagesAreServedFromTheLayoutWithTheStatus() {
+        Site.Page page = site.get("/books/424242424");
+        Document html = page.html();
+        assertEquals("404", html.selectFirst(".error-page .display-4").text());
+        assertEquals(site.contextPath() + "/", html.selectFirst(".error-page a").attr("href"));
+        assertEquals("text/html;charset=UTF-8", page.header("Content-Type"));
+    }
+
+    private void assertOurErrorPage(Site.Page page, String heading) {
+        Document html = page.html();
+        assertNotNull(html.selectFirst("a.navbar-brand"), "wrapped in the site layout");
+        assertEquals(heading, html.selectFirst("h1").text());
+        String body = page.body();
+        for (String leak : new String[] {"Exception", "at org.", "at java.", "Apache Tomcat", "Jasper", "Derby", "SQL"}) {
+            assertFalse(body.contains(leak), "error page leaks '" + leak + "'");
+        }
+    }
+}

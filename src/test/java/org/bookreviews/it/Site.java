@@ -1,0 +1,128 @@
+package org.bookreviews.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A reader's browser, as far as the tests need one: keeps cookies, never follows redirects (the
+ * tests check them), and parses pages with jsoup.
+ */
+final class Site {
+
+    private final URI base;
+    private final HttpClient http;
+
+    Site(URL deploymentUrl) {
+        this.base = URI.create(deploymentUrl.toString().endsWith("/") ? deploymentUrl.toString() : deploymentUrl + "/");
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** The context path, e.g. {@code /bookreviews}. */
+    String contextPath() {
+        String path = base.getPath();
+        return path.substring(0, path.length() - 1);
+    }
+
+    /** A path relative to the application ("/books/1"), or one taken from a page's links ("/bookreviews/books/1"). */
+    URI uri(String path) {
+        if (path.startsWith(contextPath() + "/")) {
+            return base.resolve(path);
+        }
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    Page get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    Page send(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
+    Page post(String path, Map<String, String> form) {
+        return send("POST", path, "application/x-www-form-urlencoded", urlEncoded(form).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Opens the book page and submits its review form as a browser would: the hidden token, the session cookie. */
+    Page writeReview(long bookId, String name, String rating, String body) {
+        Page bookPage = get("/books/" + bookId);
+        assertEquals(200, bookPage.status(), "book page " + bookId);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("csrf_token", bookPage.csrfToken());
+        form.put("reviewer_name", name);
+        form.put("rating", rating);
+        form.put("body", body);
+        return post(bookPage.html().selectFirst("form[method=post]").attr("action"), form);
+    }
+
+    static String urlEncoded(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(response);
+        } catch (IOException e) {
+            throw new AssertionError("request failed: " + request.build().uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A response, with its body parsed as HTML on demand. */
+    record Page(HttpResponse<String> response) {
+
+        int status() {
+            return response.statusCode();
+        }
+
+        String body() {
+            return response.body();
+        }
+
+        String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        Document html() {
+            return Jsoup.parse(body(), response.uri().toString());
+        }
+
+        String csrfToken() {
+            String token = html().select("form input[name=csrf_token]").attr("value");
+            assertFalse(token.isEmpty(), "page has no CSRF token");
+            return token;
+        }
+    }
+}

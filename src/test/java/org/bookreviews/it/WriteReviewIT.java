@@ -1,0 +1,218 @@
+package org.bookreviews.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A reader writes a review: it is stored exactly, thanked for, and shown first; bad input is refused. */
+@ExtendWith(ArquillianExtension.class)
+class WriteReviewIT {
+
+    private static final String NAME = "Zoë 李 🚀 O'Brien";
+    private static final String BODY = "She said \"wow\" & I agreed.\nSecond line, 🚀 included.\n\nThird <paragraph>.";
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return Deployments.packagedWar();
+    }
+
+    @ArquillianResource
+    private URL deploymentUrl;
+
+    private Site site;
+    private long bookId;
+
+    @BeforeEach
+    void newBook() {
+        site = new Site(deploymentUrl);
+        bookId = Database.insertBook("Review Target " + Database.uniqueIsbn(), "Ann Author", Database.uniqueIsbn(), 2010, "");
+        assertEquals(303, site.writeReview(bookId, "Earlier Reader", "2", "An earlier review.").status());
+    }
+
+    @Test
+    void aReviewIsStoredExactlyThenThankedForAndShownFirst() {
+        Site.Page posted = site.writeReview(bookId, NAME, "5", BODY);
+
+        assertEquals(303, posted.status());
+        assertEquals(site.contextPath() + "/books/" + bookId + "/reviews/thanks", posted.header("Location"));
+        List<Object> row = Database.rows("SELECT reviewer_name, rating, body FROM review WHERE book_id = ?"
+                + " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", bookId).get(0);
+        assertEquals(List.of(NAME, 5, BODY), row);
+
+        Site.Page thanks = site.get(posted.header("Location"));
+        assertEquals(200, thanks.status());
+        assertEquals("Thank you for your review", thanks.html().selectFirst("h1").text());
+        Element back = thanks.html().selectFirst("a.btn");
+        assertEquals(site.contextPath() + "/books/" + bookId, back.attr("href"));
+
+        Document book = site.get(back.attr("href")).html();
+        Element newest = book.selectFirst("article.review");
+        assertEquals(NAME, newest.selectFirst(".reviewer").wholeText());
+        assertEquals(BODY, newest.selectFirst(".review-body").wholeText());
+        assertEquals("2 reviews", book.selectFirst(".rating-summary .review-count").text());
+        assertEquals("3.5", book.selectFirst(".average-rating").text());
+        assertEquals(List.of(2L, 7L), Database.rows("SELECT review_count, rating_total FROM book WHERE id = ?", bookId)
+                .get(0).stream().map(v -> ((Number) v).longValue()).toList());
+    }
+
+    @Test
+    void windowsLineBreaksAndSurroundingSpaceAreHandledAsTyped() {
+        site.writeReview(bookId, "  Padded Name  ", "4", "\r\n  First line\r\nSecond line  \r\n");
+        List<Object> row = Database.rows("SELECT reviewer_name, body FROM review WHERE book_id = ?"
+                + " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", bookId).get(0);
+        assertEquals(List.of("Padded Name", "First line\r\nSecond line"), row);
+    }
+
+    @Test
+    void markupInAReviewIsShownAsTextNeverRun() {
+        String name = "<script>alert('name')</script>\"><img src=x onerror=alert(1)>";
+        String body = "</textarea><script>alert('body')</script> ${7*7} #{7*7} <b>bold</b>";
+        assertEquals(303, site.writeReview(bookId, name, "3", body).status());
+
+        Site.Page page = site.get("/books/" + bookId);
+        Document html = page.html();
+        assertTrue(html.select("script").isEmpty(), "no script element got into the page");
+        assertTrue(html.select("img").isEmpty());
+        assertTrue(html.select("article.review b").isEmpty());
+        Element newest = html.selectFirst("article.review");
+        assertEquals(name, newest.selectFirst(".reviewer").wholeText());
+        assertEquals(body, newest.selectFirst(".review-body").wholeText());
+        assertTrue(page.body().contains("&lt;script&gt;alert(&#039;name&#039;)&lt;/script&gt;"));
+        assertTrue(page.body().contains("${7*7} #{7*7}"), "expressions are not evaluated");
+    }
+
+    @ParameterizedTest(name = "[{index}] {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ''                  | 4  | Good book. | reviewer_name | name missing
+            '   '               | 4  | Good book. | reviewer_name | name blank
+            'Ann<BEL>'          | 4  | Good book. | reviewer_name | name with a control character
+            Ann                 | '' | Good book. | rating        | rating missing
+            Ann                 | 0  | Good book. | rating        | rating too low
+            Ann                 | 6  | Good book. | rating        | rating too high
+            Ann                 | 4.5| Good book. | rating        | rating not whole
+            Ann                 | abc| Good book. | rating        | rating not a number
+            Ann                 | 4  | ''         | body          | text missing
+            Ann                 | 4  | '  <TAB>  '| body          | text blank
+            Ann                 | 4  | 'a<NUL>b'  | body          | text with NUL
+            """)
+    void badInputComesBackWithAMessageUnderTheFieldAndNothingStored(String name, String rating, String body,
+                                                                     String badField, String label) {
+        assertBadInput(Map.of("reviewer_name", unescape(name), "rating", rating, "body", unescape(body)), badField);
+    }
+
+    @Test
+    void tooLongNameOrTextIsRefused() {
+        assertBadInput(Map.of("reviewer_name", "n".repeat(101), "rating", "4", "body", "ok"), "reviewer_name");
+        assertBadInput(Map.of("reviewer_name", "Ann", "rating", "4", "body", "b".repeat(5001)), "body");
+        // The limits themselves are fine.
+        assertEquals(303, site.writeReview(bookId, "n".repeat(100), "4", "b".repeat(5000)).status());
+    }
+
+    @Test
+    void everyBadFieldIsMarkedAtOnce() {
+        Document html = assertBadInput(Map.of("reviewer_name", "", "rating", "", "body", ""), "reviewer_name");
+        assertEquals(3, html.select(".is-invalid").size());
+        assertEquals(3, html.select(".invalid-feedback").size());
+    }
+
+    @Test
+    void missingFieldsAreABadRequestNotAnError() {
+        Site.Page bookPage = site.get("/books/" + bookId);
+        long before = Database.reviewCount();
+        Site.Page page = site.post("/books/" + bookId + "/reviews", Map.of("csrf_token", bookPage.csrfToken()));
+        assertEquals(400, page.status());
+        assertEquals(3, page.html().select(".is-invalid").size());
+        assertEquals(before, Database.reviewCount());
+    }
+
+    @Test
+    void withoutTheFormTokenNothingIsStored() {
+        Site.Page bookPage = site.get("/books/" + bookId);
+        long before = Database.reviewCount();
+        Map<String, String> review = Map.of("reviewer_name", "Mallory", "rating", "1", "body", "Forged.");
+
+        Site.Page missing = site.post("/books/" + bookId + "/reviews", review);
+        assertEquals(403, missing.status());
+        assertEquals("Your form has expired", missing.html().selectFirst("h1").text());
+
+        Map<String, String> wrongToken = new LinkedHashMap<>(review);
+        wrongToken.put("csrf_token", bookPage.csrfToken().substring(1) + "A");
+        assertEquals(403, site.post("/books/" + bookId + "/reviews", wrongToken).status());
+
+        // The right token, but from another reader's session (no cookie here).
+        Map<String, String> otherSession = new LinkedHashMap<>(review);
+        otherSession.put("csrf_token", bookPage.csrfToken());
+        assertEquals(403, new Site(deploymentUrl).post("/books/" + bookId + "/reviews", otherSession).status());
+
+        assertEquals(before, Database.reviewCount());
+    }
+
+    @Test
+    void aReviewOfAnUnknownBookIsNotFound() {
+        Site.Page bookPage = site.get("/books/" + bookId);
+        long before = Database.reviewCount();
+        Site.Page page = site.post("/books/999999999/reviews", Map.of("csrf_token", bookPage.csrfToken(),
+                "reviewer_name", "Ann", "rating", "4", "body", "Where is it?"));
+        assertEquals(404, page.status());
+        assertEquals(before, Database.reviewCount());
+    }
+
+    /** Posts a bad review with a valid token: 400, the book page again, the field marked, the rest kept. */
+    private Document assertBadInput(Map<String, String> review, String badField) {
+        Site.Page bookPage = site.get("/books/" + bookId);
+        long before = Database.reviewCount();
+        Map<String, String> form = new LinkedHashMap<>(review);
+        form.put("csrf_token", bookPage.csrfToken());
+
+        Site.Page page = site.post("/books/" + bookId + "/reviews", form);
+
+        assertEquals(400, page.status(), "status for " + review);
+        assertEquals("text/html;charset=UTF-8", page.header("Content-Type"));
+        assertEquals(before, Database.reviewCount(), "nothing stored");
+        Document html = page.html();
+        assertTrue(html.selectFirst("h1").text().startsWith("Review Target"), "the same book page");
+        Element field = html.selectFirst("[name=" + badField + "]");
+        assertTrue(field.hasClass("is-invalid"), badField + " marked");
+        Element message = html.getElementById(badField + "-error");
+        assertNotNull(message, "message under " + badField);
+        assertTrue(message.hasClass("invalid-feedback"));
+        assertTrue(!message.text().isBlank());
+        for (String other : List.of("reviewer_name", "rating", "body")) {
+            if (form.get(other).isBlank() || other.equals(badField)) {
+                continue;
+            }
+            Element kept = html.selectFirst("[name=" + other + "]");
+            String shown = switch (kept.tagName()) {
+                case "textarea" -> kept.wholeText();
+                case "select" -> kept.select("option[selected]").attr("value");
+                default -> kept.attr("value");
+            };
+            assertEquals(form.get(other), shown, other + " kept as typed");
+            if (!other.equals(badField)) {
+                assertNull(html.getElementById(other + "-error"), other + " is fine");
+            }
+        }
+        return html;
+    }
+
+    private static String unescape(String csv) {
+        return csv.replace("<TAB>", "\t").replace("<NUL>", "\u0000").replace("<BEL>", "\u0007");
+    }
+}
