@@ -21,7 +21,11 @@
     <c:set var="heading" value="Method not allowed"/>
     <c:set var="message" value="This address does not accept that kind of request."/>
   </c:when>
-  <c:when test="${status eq 411 or status eq 413}">
+  <c:when test="${status eq 411}">
+    <c:set var="heading" value="Length required"/>
+    <c:set var="message" value="Please send the form again from the page: its size was missing."/>
+  </c:when>
+  <c:when test="${status eq 413}">
     <c:set var="heading" value="Request too large"/>
     <c:set var="message" value="What you sent is larger than this site accepts. A review can be at most 5,000 characters."/>
   </c:when>

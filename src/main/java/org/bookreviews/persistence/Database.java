@@ -11,12 +11,12 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -63,10 +63,12 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(AppSettings settings) {
+        // JNDI answers on the server's own threads (Payara refuses others): look up here.
+        DataSource containerDataSource = lookUpContainerDataSource();
         Database database = new Database();
         try {
             database.onDatabaseThread(() -> {
-                database.connect(settings);
+                database.connect(containerDataSource, settings);
                 return null;
             });
             return database;
@@ -76,8 +78,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void connect(AppSettings settings) {
-        DataSource dataSource = lookUpContainerDataSource();
+    private void connect(DataSource containerDataSource, AppSettings settings) {
+        DataSource dataSource = containerDataSource;
         if (dataSource != null) {
             LOG.info("Database: container DataSource " + DATASOURCE_JNDI_NAME + " at " + urlOf(dataSource));
         } else {

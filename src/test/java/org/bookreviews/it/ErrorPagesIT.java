@@ -93,6 +93,21 @@ class ErrorPagesIT {
     }
 
     @Test
+    void aBodyOfUnknownLengthIsRefused() throws Exception {
+        Site.Page bookPage = site.get("/books/1");
+        long before = Database.reviewCount();
+        byte[] form = Site.urlEncoded(Map.of("csrf_token", bookPage.csrfToken(), "reviewer_name", "Chunky",
+                "rating", "5", "body", "Sent in chunks.")).getBytes(StandardCharsets.UTF_8);
+        // A body publisher of unknown length makes the client send it chunked.
+        Site.Page page = site.send(java.net.http.HttpRequest.newBuilder(site.uri("/books/1/reviews"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(form))));
+        assertEquals(411, page.status());
+        assertOurErrorPage(page, "Length required");
+        assertEquals(before, Database.reviewCount());
+    }
+
+    @Test
     void errorPagesAreServedFromTheLayoutWithTheStatus() {
         Site.Page page = site.get("/books/424242424");
         Document html = page.html();

@@ -87,7 +87,7 @@ final class Site {
                 .collect(Collectors.joining("&"));
     }
 
-    private Page send(HttpRequest.Builder request) {
+    Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
