@@ -34,8 +34,8 @@ public final class AppSettings {
         return new AppSettings(System::getProperty, System::getenv, context::getInitParameter);
     }
 
-    /** For tests: settings from a map of setting names, nothing else. */
-    static AppSettings of(Map<String, String> values) {
+    /** Settings given directly (by setting name, system properties such as catalina.base included), nothing else. */
+    public static AppSettings of(Map<String, String> values) {
         return new AppSettings(values::get, name -> null, name -> null);
     }
 

@@ -83,6 +83,8 @@ public final class DemoCatalogue {
                     List.of(new DemoReview("Imani", 4, "Made me look at my kettle differently.", 19),
                             new DemoReview("Tom", 3, "Uneven, but the essay on locks is great.", 55))));
 
+    public static final int BOOK_COUNT = BOOKS.size();
+
     private DemoCatalogue() {
     }
 
