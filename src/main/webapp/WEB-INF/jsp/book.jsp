@@ -26,6 +26,7 @@
                      label="Average ${br:averageRating(book.averageRating)} out of 5 stars"/>
           </c:if>
           <span class="text-body-secondary ms-2 review-count"><c:out value="${br:reviewCount(book.reviewCount)}"/></span>
+          <a class="btn btn-outline-primary btn-sm ms-3" href="#write-review">Write a review</a>
         </p>
       </article>
 
@@ -53,7 +54,7 @@
     </div>
 
     <aside class="col-lg-4">
-      <section class="card review-form" aria-labelledby="write-heading">
+      <section class="card review-form" id="write-review" aria-labelledby="write-heading">
         <div class="card-body">
           <h2 class="h4 card-title" id="write-heading">Write a review</h2>
           <c:if test="${not empty form.errors}">

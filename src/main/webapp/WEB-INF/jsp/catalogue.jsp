@@ -16,8 +16,8 @@
           <thead>
             <tr>
               <th scope="col">Title</th>
-              <th scope="col">Author</th>
-              <th scope="col" class="text-end">Year</th>
+              <th scope="col" class="d-none d-md-table-cell">Author</th>
+              <th scope="col" class="d-none d-md-table-cell text-end">Year</th>
               <th scope="col">Average rating</th>
               <th scope="col" class="text-end">Reviews</th>
             </tr>
@@ -26,9 +26,15 @@
             <c:forEach items="${books.items}" var="book">
               <c:url var="bookUrl" value="/books/${book.id}"/>
               <tr>
-                <td><a href="${fn:escapeXml(bookUrl)}" class="fw-semibold"><c:out value="${book.title}"/></a></td>
-                <td><c:out value="${book.author}"/></td>
-                <td class="text-end"><c:out value="${book.publishedYear}"/></td>
+                <td>
+                  <a href="${fn:escapeXml(bookUrl)}" class="fw-semibold"><c:out value="${book.title}"/></a>
+                  <%-- Narrow screens: author and year under the title instead of in their columns. --%>
+                  <div class="small text-body-secondary d-md-none">
+                    <c:out value="${book.author}"/><c:if test="${not empty book.publishedYear}">, <c:out value="${book.publishedYear}"/></c:if>
+                  </div>
+                </td>
+                <td class="d-none d-md-table-cell"><c:out value="${book.author}"/></td>
+                <td class="d-none d-md-table-cell text-end"><c:out value="${book.publishedYear}"/></td>
                 <td class="text-nowrap">
                   <span class="rating-value"><c:out value="${br:averageRating(book.averageRating)}"/></span>
                   <c:if test="${book.reviewCount gt 0}">

@@ -1,6 +1,7 @@
 package org.bookreviews.config;
 
 import jakarta.servlet.ServletContext;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,8 @@ public final class AppSettings {
     public static final String DB_DIR = "bookreviews.db.dir";
     /** {@code false} leaves an empty database empty instead of creating the demo catalogue. */
     public static final String DEMO_DATA = "bookreviews.demo-data";
+    /** Signs the forms' CSRF tokens; the same on every server behind one address. Random per start if unset. */
+    public static final String CSRF_SECRET = "bookreviews.csrf-secret";
 
     private final Function<String, String> systemProperties;
     private final Function<String, String> environment;
@@ -61,6 +64,16 @@ public final class AppSettings {
 
     public boolean demoDataEnabled() {
         return get(DEMO_DATA).map(value -> !value.trim().equalsIgnoreCase("false")).orElse(true);
+    }
+
+    /** The CSRF signing secret, when one is set: a text of at least 32 characters. */
+    public Optional<byte[]> csrfSecret() {
+        return get(CSRF_SECRET).map(value -> {
+            if (value.length() < 32) {
+                throw new IllegalArgumentException(CSRF_SECRET + " must be at least 32 characters long");
+            }
+            return value.getBytes(StandardCharsets.UTF_8);
+        });
     }
 
     /** {@code bookreviews.db.dir} is {@code BOOKREVIEWS_DB_DIR} in the environment. */

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.bookreviews.persistence.Database;
 import org.bookreviews.service.BookCatalog;
 import org.bookreviews.service.ReviewService;
+import org.bookreviews.web.CsrfTokens;
 
 /**
  * Starts and stops the application: opens the database (migrating its schema), creates the
@@ -38,7 +39,8 @@ public class ApplicationLifecycle implements ServletContextListener {
                 LOG.log(Level.WARNING, "Demo catalogue not created", e);
             }
         }
-        Services.register(context, new BookCatalog(database), new ReviewService(database, clock));
+        Services.register(context, new BookCatalog(database), new ReviewService(database, clock),
+                new CsrfTokens(settings.csrfSecret().orElseGet(CsrfTokens::randomSecret)));
     }
 
     @Override

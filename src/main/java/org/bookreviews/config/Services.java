@@ -3,19 +3,22 @@ package org.bookreviews.config;
 import jakarta.servlet.ServletContext;
 import org.bookreviews.service.BookCatalog;
 import org.bookreviews.service.ReviewService;
+import org.bookreviews.web.CsrfTokens;
 
 /** Where servlets find the application's services: attributes of the ServletContext, set at start-up. */
 public final class Services {
 
     private static final String CATALOG = BookCatalog.class.getName();
     private static final String REVIEWS = ReviewService.class.getName();
+    private static final String CSRF = CsrfTokens.class.getName();
 
     private Services() {
     }
 
-    static void register(ServletContext context, BookCatalog catalog, ReviewService reviews) {
+    static void register(ServletContext context, BookCatalog catalog, ReviewService reviews, CsrfTokens csrf) {
         context.setAttribute(CATALOG, catalog);
         context.setAttribute(REVIEWS, reviews);
+        context.setAttribute(CSRF, csrf);
     }
 
     public static BookCatalog catalog(ServletContext context) {
@@ -24,5 +27,9 @@ public final class Services {
 
     public static ReviewService reviews(ServletContext context) {
         return (ReviewService) context.getAttribute(REVIEWS);
+    }
+
+    public static CsrfTokens csrf(ServletContext context) {
+        return (CsrfTokens) context.getAttribute(CSRF);
     }
 }

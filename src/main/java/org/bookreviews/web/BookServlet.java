@@ -18,7 +18,7 @@ import org.bookreviews.web.BookPath.Target;
  * Everything under {@code /books/{id}}: the book page (GET), writing a review (POST
  * {@code /reviews}, then 303 to the thank-you page: post/redirect/get) and the thank-you page.
  * The review POST is the application's only state-changing request; it is refused (403) unless
- * it carries the session's CSRF token. Other methods and paths get 405 / 404 as usual.
+ * it carries the reader's CSRF token. Other methods and paths get 405 / 404 as usual.
  */
 @WebServlet(name = "books", urlPatterns = "/books/*")
 public class BookServlet extends HttpServlet {
@@ -63,7 +63,7 @@ public class BookServlet extends HttpServlet {
 
     private void writeReview(long bookId, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        if (!CsrfTokens.isValid(request)) {
+        if (!Services.csrf(getServletContext()).isValid(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
@@ -90,7 +90,7 @@ public class BookServlet extends HttpServlet {
         request.setAttribute("book", book.get().book());
         request.setAttribute("reviews", book.get().reviews());
         request.setAttribute("form", form);
-        CsrfTokens.exposeTo(request);
+        Services.csrf(getServletContext()).exposeTo(request, response);
         Views.render("book", request, response);
     }
 

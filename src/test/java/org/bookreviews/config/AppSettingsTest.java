@@ -39,6 +39,14 @@ class AppSettingsTest {
     }
 
     @Test
+    void theCsrfSecretIsOptionalButNeverShort() {
+        assertTrue(AppSettings.of(Map.of()).csrfSecret().isEmpty());
+        assertEquals(40, AppSettings.of(Map.of(AppSettings.CSRF_SECRET, "x".repeat(40))).csrfSecret().orElseThrow().length);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> AppSettings.of(Map.of(AppSettings.CSRF_SECRET, "short")).csrfSecret());
+    }
+
+    @Test
     void demoDataIsOnUnlessSetToFalse() {
         assertTrue(AppSettings.of(Map.of()).demoDataEnabled());
         assertTrue(AppSettings.of(Map.of(AppSettings.DEMO_DATA, "true")).demoDataEnabled());

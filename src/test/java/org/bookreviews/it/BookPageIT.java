@@ -72,9 +72,14 @@ class BookPageIT {
     void theReviewFormHasNameRatingAndText() {
         long id = Database.insertBook("A Book To Review", "Form Tester", Database.uniqueIsbn(), null, "");
         Site.Page page = site.get("/books/" + id);
-        assertNotNull(page.header("Set-Cookie"), "the form's token lives in a session");
-        assertTrue(page.header("Set-Cookie").contains("HttpOnly"));
-        assertTrue(page.header("Set-Cookie").contains("SameSite=Lax"));
+        String cookie = page.header("Set-Cookie");
+        assertNotNull(cookie, "the form's token is tied to a cookie");
+        assertTrue(cookie.startsWith("bookreviews_csrf="), cookie);
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        assertTrue(cookie.contains("Path=" + site.contextPath()), cookie);
+        assertTrue(!cookie.contains("Secure"), "plain HTTP here: " + cookie);
+        assertTrue(site.get("/books/" + id).header("Set-Cookie") == null, "the cookie is given once");
         Document html = page.html();
         assertEquals("Write a review", html.selectFirst("#write-heading").text());
         var form = html.selectFirst("form[method=post]");

@@ -156,10 +156,15 @@ class WriteReviewIT {
         wrongToken.put("csrf_token", bookPage.csrfToken().substring(1) + "A");
         assertEquals(403, site.post("/books/" + bookId + "/reviews", wrongToken).status());
 
-        // The right token, but from another reader's session (no cookie here).
-        Map<String, String> otherSession = new LinkedHashMap<>(review);
-        otherSession.put("csrf_token", bookPage.csrfToken());
-        assertEquals(403, new Site(deploymentUrl).post("/books/" + bookId + "/reviews", otherSession).status());
+        // The right token, but sent without its cookie (a forged cross-site form cannot send it)...
+        Map<String, String> tokenOnly = new LinkedHashMap<>(review);
+        tokenOnly.put("csrf_token", bookPage.csrfToken());
+        assertEquals(403, new Site(deploymentUrl).post("/books/" + bookId + "/reviews", tokenOnly).status());
+
+        // ...or with another reader's cookie.
+        Site otherReader = new Site(deploymentUrl);
+        assertEquals(200, otherReader.get("/books/" + bookId).status());
+        assertEquals(403, otherReader.post("/books/" + bookId + "/reviews", tokenOnly).status());
 
         assertEquals(before, Database.reviewCount());
     }
