@@ -4,4 +4,5 @@
 <%@ attribute name="label" required="true" description="Text for screen readers, e.g. 4 out of 5 stars" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
-<span class="stars" role="img" aria-label="${fn:escapeXml(label)}" title="${fn:escapeXml(label)}"><c:forEach begin="1" end="5" var="i"><c:out value="${i le filled ? '★' : '☆'}"/></c:forEach></span>
+<%@ taglib prefix="br" uri="urn:bookreviews:functions" %>
+<span class="stars" role="img" aria-label="${fn:escapeXml(label)}" title="${fn:escapeXml(label)}"><c:out value="${br:stars(filled)}"/></span>

@@ -27,6 +27,12 @@ public final class Formats {
         return average == null ? 0 : (int) Math.round(average);
     }
 
+    /** Five stars, the first {@code filled} of them full: 3 gives "★★★☆☆". */
+    public static String stars(int filled) {
+        int full = Math.max(0, Math.min(5, filled));
+        return "★".repeat(full) + "☆".repeat(5 - full);
+    }
+
     /** "No reviews yet", "1 review", "1,234 reviews". */
     public static String reviewCount(long count) {
         if (count == 0) {

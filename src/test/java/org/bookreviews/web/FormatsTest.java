@@ -25,6 +25,15 @@ class FormatsTest {
     }
 
     @Test
+    void starsShowTheRatingOutOfFive() {
+        assertEquals("☆☆☆☆☆", Formats.stars(0));
+        assertEquals("★★★☆☆", Formats.stars(3));
+        assertEquals("★★★★★", Formats.stars(5));
+        assertEquals("★★★★★", Formats.stars(7));
+        assertEquals("☆☆☆☆☆", Formats.stars(-1));
+    }
+
+    @Test
     void reviewCountReadsLikeASentence() {
         assertEquals("No reviews yet", Formats.reviewCount(0));
         assertEquals("1 review", Formats.reviewCount(1));
