@@ -5,36 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A reader opens a book: its facts, its rating, its reviews newest first, twenty a page. */
-@ExtendWith(ArquillianExtension.class)
-class BookPageIT {
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Deployments.packagedWar();
-    }
-
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private Site site;
-
-    @BeforeEach
-    void openSite() {
-        site = new Site(deploymentUrl);
-    }
+class BookPageIT extends DeployedSite {
 
     @Test
     void showsTheBookAndItsFigures() {

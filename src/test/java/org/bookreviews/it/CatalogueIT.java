@@ -5,36 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A reader opens the site and browses the catalogue. */
-@ExtendWith(ArquillianExtension.class)
-class CatalogueIT {
+class CatalogueIT extends DeployedSite {
 
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Deployments.packagedWar();
-    }
-
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private Site site;
 
     @BeforeEach
-    void openSite() {
-        site = new Site(deploymentUrl);
+    void enoughBooksForThreePages() {
         // Enough books for three pages (the demo catalogue alone fits on one).
         if (Database.count("SELECT COUNT(*) FROM book") <= 40) {
             for (int i = 1; i <= 30; i++) {

@@ -5,39 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Wrong addresses, wrong methods, oversized bodies: a clear page with the right status, never internals. */
-@ExtendWith(ArquillianExtension.class)
-class ErrorPagesIT {
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Deployments.packagedWar();
-    }
-
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private Site site;
-
-    @BeforeEach
-    void openSite() {
-        site = new Site(deploymentUrl);
-    }
+class ErrorPagesIT extends DeployedSite {
 
     @ParameterizedTest
     @ValueSource(strings = {"/books/999999", "/books/abc", "/books/0", "/books/-1", "/books/1.5", "/books/007",

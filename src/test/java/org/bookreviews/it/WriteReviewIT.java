@@ -5,43 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A reader writes a review: it is stored exactly, thanked for, and shown first; bad input is refused. */
-@ExtendWith(ArquillianExtension.class)
-class WriteReviewIT {
+class WriteReviewIT extends DeployedSite {
 
     private static final String NAME = "Zoë 李 🚀 O'Brien";
     private static final String BODY = "She said \"wow\" & I agreed.\nSecond line, 🚀 included.\n\nThird <paragraph>.";
 
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Deployments.packagedWar();
-    }
-
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private Site site;
     private long bookId;
 
     @BeforeEach
     void newBook() {
-        site = new Site(deploymentUrl);
         bookId = Database.insertBook("Review Target " + Database.uniqueIsbn(), "Ann Author", Database.uniqueIsbn(), 2010, "");
         assertEquals(303, site.writeReview(bookId, "Earlier Reader", "2", "An earlier review.").status());
     }
