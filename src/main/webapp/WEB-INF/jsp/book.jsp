@@ -4,7 +4,6 @@
 <%@ taglib prefix="br" uri="urn:bookreviews:functions" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
 <%-- A book, a page of its reviews (${reviews}: Page<Review>, newest first) and the review form (${form}). --%>
-<c:url var="bookPath" value="/books/${book.id}"/>
 <c:url var="reviewAction" value="/books/${book.id}/reviews"/>
 <t:layout title="${book.title}">
   <div class="row g-4">

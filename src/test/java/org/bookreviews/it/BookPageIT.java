@@ -15,8 +15,8 @@ class BookPageIT extends DeployedSite {
 
     @Test
     void showsTheBookAndItsFigures() {
-        long id = (Long) Database.single("SELECT id FROM book WHERE title = 'Python for Beginners'");
-        List<Object> book = Database.rows("SELECT title, author, isbn, published_year, description, review_count,"
+        long id = (Long) Rows.single("SELECT id FROM book WHERE title = 'Python for Beginners'");
+        List<Object> book = Rows.rows("SELECT title, author, isbn, published_year, description, review_count,"
                 + " rating_total FROM book WHERE id = ?", id).get(0);
         Site.Page page = site.get("/books/" + id);
         assertEquals(200, page.status());
@@ -36,7 +36,7 @@ class BookPageIT extends DeployedSite {
 
     @Test
     void aBookWithoutReviewsInvitesTheFirst() {
-        long id = Database.insertBook("An Unreviewed Book", "Nobody Yet", Database.uniqueIsbn(), 2001, "Quiet.");
+        long id = Rows.insertBook("An Unreviewed Book", "Nobody Yet", Rows.uniqueIsbn(), 2001, "Quiet.");
         Document html = site.get("/books/" + id).html();
         assertEquals("No reviews yet", html.selectFirst(".rating-summary .review-count").text());
         assertEquals("–", html.selectFirst(".average-rating").text());
@@ -47,7 +47,7 @@ class BookPageIT extends DeployedSite {
 
     @Test
     void theReviewFormHasNameRatingAndText() {
-        long id = Database.insertBook("A Book To Review", "Form Tester", Database.uniqueIsbn(), null, "");
+        long id = Rows.insertBook("A Book To Review", "Form Tester", Rows.uniqueIsbn(), null, "");
         Site.Page page = site.get("/books/" + id);
         String cookie = page.header("Set-Cookie");
         assertNotNull(cookie, "the form's token is tied to a cookie");
@@ -70,7 +70,7 @@ class BookPageIT extends DeployedSite {
 
     @Test
     void reviewsNewestFirstTwentyAPage() {
-        long id = Database.insertBook("A Much Reviewed Book", "Popular Author", Database.uniqueIsbn(), 2020, "Loved.");
+        long id = Rows.insertBook("A Much Reviewed Book", "Popular Author", Rows.uniqueIsbn(), 2020, "Loved.");
         for (int i = 1; i <= 45; i++) {
             assertEquals(303, site.writeReview(id, "Reader " + i, String.valueOf(i % 5 + 1), "Review number " + i).status());
         }
@@ -91,7 +91,7 @@ class BookPageIT extends DeployedSite {
         assertEquals(names(45, 26), site.get("/books/" + id + "?page=-3").html().select("article.review .reviewer").eachText());
 
         // The same order as the database's newest-first index.
-        List<String> newestInDb = Database.rows("SELECT reviewer_name FROM review WHERE book_id = ?"
+        List<String> newestInDb = Rows.rows("SELECT reviewer_name FROM review WHERE book_id = ?"
                 + " ORDER BY created_at DESC, id DESC FETCH FIRST 20 ROWS ONLY", id).stream()
                 .map(row -> (String) row.get(0)).collect(Collectors.toList());
         assertEquals(newestInDb, first.select("article.review .reviewer").eachText());
@@ -99,7 +99,7 @@ class BookPageIT extends DeployedSite {
 
     @Test
     void eachReviewShowsItsStarsAndTime() {
-        long id = Database.insertBook("A Book With One Review", "Single Author", Database.uniqueIsbn(), 1999, "");
+        long id = Rows.insertBook("A Book With One Review", "Single Author", Rows.uniqueIsbn(), 1999, "");
         site.writeReview(id, "Solo", "2", "Just one.");
         Document html = site.get("/books/" + id).html();
         assertEquals("1 review", html.selectFirst(".rating-summary .review-count").text());

@@ -19,19 +19,19 @@ class CatalogueIT extends DeployedSite {
     @BeforeEach
     void enoughBooksForThreePages() {
         // Enough books for three pages (the demo catalogue alone fits on one).
-        if (Database.count("SELECT COUNT(*) FROM book") <= 40) {
+        if (Rows.count("SELECT COUNT(*) FROM book") <= 40) {
             for (int i = 1; i <= 30; i++) {
-                Database.insertBook(String.format("Paging Test Book %02d", i), "Tess Tester", Database.uniqueIsbn(), null, "");
+                Rows.insertBook(String.format("Paging Test Book %02d", i), "Tess Tester", Rows.uniqueIsbn(), null, "");
             }
         }
     }
 
     @Test
     void firstStartShowsTheDemoCatalogue() {
-        assertTrue(Database.count("SELECT COUNT(*) FROM book WHERE title = 'Python for Beginners'") == 1);
+        assertTrue(Rows.count("SELECT COUNT(*) FROM book WHERE title = 'Python for Beginners'") == 1);
         Document page = findCataloguePageWith("Python for Beginners");
         Element row = rowOf(page, "Python for Beginners");
-        List<Object> book = Database.rows("SELECT author, published_year, review_count, rating_total FROM book"
+        List<Object> book = Rows.rows("SELECT author, published_year, review_count, rating_total FROM book"
                 + " WHERE title = 'Python for Beginners'").get(0);
         assertEquals(book.get(0), row.select("td").get(1).text());
         assertEquals(String.valueOf(book.get(1)), row.select("td").get(2).text());
@@ -43,10 +43,10 @@ class CatalogueIT extends DeployedSite {
 
     @Test
     void twentyBooksAPageOrderedByTitle() {
-        long total = Database.count("SELECT COUNT(*) FROM book");
+        long total = Rows.count("SELECT COUNT(*) FROM book");
         int pages = (int) ((total + 19) / 20);
         assertTrue(pages >= 3);
-        List<String> allTitles = Database.rows("SELECT title FROM book ORDER BY title, id").stream()
+        List<String> allTitles = Rows.rows("SELECT title FROM book ORDER BY title, id").stream()
                 .map(row -> (String) row.get(0)).collect(Collectors.toList());
         for (int number = 1; number <= pages; number++) {
             Site.Page page = site.get("/?page=" + number);
@@ -73,7 +73,7 @@ class CatalogueIT extends DeployedSite {
 
     @Test
     void pageNumbersOutOfRangeShowTheNearestPage() {
-        long total = Database.count("SELECT COUNT(*) FROM book");
+        long total = Rows.count("SELECT COUNT(*) FROM book");
         int last = (int) ((total + 19) / 20);
         List<String> firstPage = titlesOn(site.get("/").html());
         List<String> lastPage = titlesOn(site.get("/?page=" + last).html());

@@ -48,14 +48,14 @@ class ErrorPagesIT extends DeployedSite {
     @Test
     void aBodyOverSixtyFourKibibytesIsRefusedUnread() {
         Site.Page bookPage = site.get("/books/1");
-        long before = Database.reviewCount();
+        long before = Rows.reviewCount();
         String form = Site.urlEncoded(Map.of("csrf_token", bookPage.csrfToken(), "reviewer_name", "Big",
                 "rating", "5", "body", "x".repeat(70_000)));
         Site.Page page = site.send("POST", "/books/1/reviews", "application/x-www-form-urlencoded",
                 form.getBytes(StandardCharsets.UTF_8));
         assertEquals(413, page.status());
         assertOurErrorPage(page, "Request too large");
-        assertEquals(before, Database.reviewCount());
+        assertEquals(before, Rows.reviewCount());
     }
 
     @Test
@@ -72,7 +72,7 @@ class ErrorPagesIT extends DeployedSite {
     @Test
     void aBodyOfUnknownLengthIsRefused() throws Exception {
         Site.Page bookPage = site.get("/books/1");
-        long before = Database.reviewCount();
+        long before = Rows.reviewCount();
         byte[] form = Site.urlEncoded(Map.of("csrf_token", bookPage.csrfToken(), "reviewer_name", "Chunky",
                 "rating", "5", "body", "Sent in chunks.")).getBytes(StandardCharsets.UTF_8);
         // A body publisher of unknown length makes the client send it chunked.
@@ -81,7 +81,7 @@ class ErrorPagesIT extends DeployedSite {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(form))));
         assertEquals(411, page.status());
         assertOurErrorPage(page, "Length required");
-        assertEquals(before, Database.reviewCount());
+        assertEquals(before, Rows.reviewCount());
     }
 
     @Test

@@ -77,7 +77,7 @@ class RedeployIT {
             deployer.deploy(DEPLOYMENT);
             Site site = new Site(url);
             assertEquals(200, site.get("/").status(), "round " + round);
-            long reviews = Database.reviewCount();
+            long reviews = Rows.reviewCount();
             if (reviewsBefore != null) {
                 assertEquals(reviewsBefore, reviews, "the review written before the redeploy is kept");
             }

@@ -25,7 +25,7 @@ class WriteReviewIT extends DeployedSite {
 
     @BeforeEach
     void newBook() {
-        bookId = Database.insertBook("Review Target " + Database.uniqueIsbn(), "Ann Author", Database.uniqueIsbn(), 2010, "");
+        bookId = Rows.insertBook("Review Target " + Rows.uniqueIsbn(), "Ann Author", Rows.uniqueIsbn(), 2010, "");
         assertEquals(303, site.writeReview(bookId, "Earlier Reader", "2", "An earlier review.").status());
     }
 
@@ -35,7 +35,7 @@ class WriteReviewIT extends DeployedSite {
 
         assertEquals(303, posted.status());
         assertEquals(site.contextPath() + "/books/" + bookId + "/reviews/thanks", posted.header("Location"));
-        List<Object> row = Database.rows("SELECT reviewer_name, rating, body FROM review WHERE book_id = ?"
+        List<Object> row = Rows.rows("SELECT reviewer_name, rating, body FROM review WHERE book_id = ?"
                 + " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", bookId).get(0);
         assertEquals(List.of(NAME, 5, BODY), row);
 
@@ -51,14 +51,14 @@ class WriteReviewIT extends DeployedSite {
         assertEquals(BODY, newest.selectFirst(".review-body").wholeText());
         assertEquals("2 reviews", book.selectFirst(".rating-summary .review-count").text());
         assertEquals("3.5", book.selectFirst(".average-rating").text());
-        assertEquals(List.of(2L, 7L), Database.rows("SELECT review_count, rating_total FROM book WHERE id = ?", bookId)
+        assertEquals(List.of(2L, 7L), Rows.rows("SELECT review_count, rating_total FROM book WHERE id = ?", bookId)
                 .get(0).stream().map(v -> ((Number) v).longValue()).toList());
     }
 
     @Test
     void windowsLineBreaksAndSurroundingSpaceAreHandledAsTyped() {
         site.writeReview(bookId, "  Padded Name  ", "4", "\r\n  First line\r\nSecond line  \r\n");
-        List<Object> row = Database.rows("SELECT reviewer_name, body FROM review WHERE book_id = ?"
+        List<Object> row = Rows.rows("SELECT reviewer_name, body FROM review WHERE book_id = ?"
                 + " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", bookId).get(0);
         assertEquals(List.of("Padded Name", "First line\r\nSecond line"), row);
     }
@@ -118,17 +118,17 @@ class WriteReviewIT extends DeployedSite {
     @Test
     void missingFieldsAreABadRequestNotAnError() {
         Site.Page bookPage = site.get("/books/" + bookId);
-        long before = Database.reviewCount();
+        long before = Rows.reviewCount();
         Site.Page page = site.post("/books/" + bookId + "/reviews", Map.of("csrf_token", bookPage.csrfToken()));
         assertEquals(400, page.status());
         assertEquals(3, page.html().select(".is-invalid").size());
-        assertEquals(before, Database.reviewCount());
+        assertEquals(before, Rows.reviewCount());
     }
 
     @Test
     void withoutTheFormTokenNothingIsStored() {
         Site.Page bookPage = site.get("/books/" + bookId);
-        long before = Database.reviewCount();
+        long before = Rows.reviewCount();
         Map<String, String> review = Map.of("reviewer_name", "Mallory", "rating", "1", "body", "Forged.");
 
         Site.Page missing = site.post("/books/" + bookId + "/reviews", review);
@@ -149,23 +149,23 @@ class WriteReviewIT extends DeployedSite {
         assertEquals(200, otherReader.get("/books/" + bookId).status());
         assertEquals(403, otherReader.post("/books/" + bookId + "/reviews", tokenOnly).status());
 
-        assertEquals(before, Database.reviewCount());
+        assertEquals(before, Rows.reviewCount());
     }
 
     @Test
     void aReviewOfAnUnknownBookIsNotFound() {
         Site.Page bookPage = site.get("/books/" + bookId);
-        long before = Database.reviewCount();
+        long before = Rows.reviewCount();
         Site.Page page = site.post("/books/999999999/reviews", Map.of("csrf_token", bookPage.csrfToken(),
                 "reviewer_name", "Ann", "rating", "4", "body", "Where is it?"));
         assertEquals(404, page.status());
-        assertEquals(before, Database.reviewCount());
+        assertEquals(before, Rows.reviewCount());
     }
 
     /** Posts a bad review with a valid token: 400, the book page again, the field marked, the rest kept. */
     private Document assertBadInput(Map<String, String> review, String badField) {
         Site.Page bookPage = site.get("/books/" + bookId);
-        long before = Database.reviewCount();
+        long before = Rows.reviewCount();
         Map<String, String> form = new LinkedHashMap<>(review);
         form.put("csrf_token", bookPage.csrfToken());
 
@@ -173,7 +173,7 @@ class WriteReviewIT extends DeployedSite {
 
         assertEquals(400, page.status(), "status for " + review);
         assertEquals("text/html;charset=UTF-8", page.header("Content-Type"));
-        assertEquals(before, Database.reviewCount(), "nothing stored");
+        assertEquals(before, Rows.reviewCount(), "nothing stored");
         Document html = page.html();
         assertTrue(html.selectFirst("h1").text().startsWith("Review Target"), "the same book page");
         Element field = html.selectFirst("[name=" + badField + "]");

@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * runs: the build starts the embedded engine with its network listener on loopback
  * (derby.drda.startNetworkServer), so the test connects with Derby's client driver.
  */
-final class Database {
+final class Rows {
 
-    private Database() {
+    private Rows() {
     }
 
     static Connection connect() throws SQLException {

@@ -1,0 +1,2 @@
+/** Servlets (the controllers), the request filter, form validation and view helpers. */
+package org.bookreviews.web;
