@@ -2,7 +2,6 @@ package org.bookreviews.web;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,9 +20,15 @@ import org.bookreviews.web.BookPath.Target;
  * it carries the reader's CSRF token. Other methods and paths get 405 / 404 as usual.
  */
 @WebServlet(name = "books", urlPatterns = "/books/*")
-public class BookServlet extends HttpServlet {
+public class BookServlet extends PageServlet {
 
     private static final long serialVersionUID = 1L;
+
+    @Override
+    protected String allowedMethods(HttpServletRequest request) {
+        Optional<BookPath> path = BookPath.parse(request.getPathInfo());
+        return path.isPresent() && path.get().target() == Target.REVIEWS ? "POST, OPTIONS" : "GET, HEAD, OPTIONS";
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -44,7 +49,7 @@ public class BookServlet extends HttpServlet {
                 }
             }
             case THANKS -> showThanks(bookId, request, response);
-            case REVIEWS -> methodNotAllowed("POST", response);
+            case REVIEWS -> methodNotAllowed(request, response);
         }
     }
 
@@ -55,7 +60,7 @@ public class BookServlet extends HttpServlet {
         if (path.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } else if (path.get().target() != Target.REVIEWS) {
-            methodNotAllowed("GET, HEAD", response);
+            methodNotAllowed(request, response);
         } else {
             writeReview(path.get().bookId(), request, response);
         }
@@ -103,10 +108,5 @@ public class BookServlet extends HttpServlet {
         }
         request.setAttribute("book", book.get());
         Views.render("thanks", request, response);
-    }
-
-    private static void methodNotAllowed(String allowed, HttpServletResponse response) throws IOException {
-        response.setHeader("Allow", allowed);
-        response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
     }
 }

@@ -2,7 +2,6 @@ package org.bookreviews.web;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,9 +10,14 @@ import org.bookreviews.config.Services;
 
 /** {@code GET /}: the catalogue, 20 books a page, by title. */
 @WebServlet(name = "catalogue", urlPatterns = "")
-public class CatalogueServlet extends HttpServlet {
+public class CatalogueServlet extends PageServlet {
 
     private static final long serialVersionUID = 1L;
+
+    @Override
+    protected String allowedMethods(HttpServletRequest request) {
+        return "GET, HEAD, OPTIONS";
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)

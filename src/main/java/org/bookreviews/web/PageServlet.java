@@ -1,0 +1,51 @@
+package org.bookreviews.web;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Base of the application's servlets. Any method an address does not take is answered 405 with
+ * the {@code Allow} header HTTP requires (HttpServlet alone answers unknown methods such as
+ * PATCH with 501, and names no allowed methods).
+ */
+abstract class PageServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The methods the requested address takes, as the {@code Allow} header lists them. */
+    protected abstract String allowedMethods(HttpServletRequest request);
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        switch (request.getMethod()) {
+            case "GET", "HEAD", "POST", "OPTIONS" -> super.service(request, response);
+            default -> methodNotAllowed(request, response);
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        methodNotAllowed(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        methodNotAllowed(request, response);
+    }
+
+    @Override
+    protected void doOptions(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Allow", allowedMethods(request));
+    }
+
+    protected void methodNotAllowed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Allow", allowedMethods(request));
+        response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+    }
+}
