@@ -96,6 +96,8 @@ public class BookServlet extends PageServlet {
         request.setAttribute("reviews", book.get().reviews());
         request.setAttribute("form", form);
         Services.csrf(getServletContext()).exposeTo(request, response);
+        // The form's token belongs to this browser: no shared cache may hand the page to another.
+        response.setHeader("Cache-Control", "private, no-cache");
         Views.render("book", request, response);
     }
 

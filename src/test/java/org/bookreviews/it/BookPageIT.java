@@ -57,6 +57,7 @@ class BookPageIT extends DeployedSite {
         assertTrue(cookie.contains("Path=" + site.contextPath()), cookie);
         assertTrue(!cookie.contains("Secure"), "plain HTTP here: " + cookie);
         assertTrue(site.get("/books/" + id).header("Set-Cookie") == null, "the cookie is given once");
+        assertEquals("private, no-cache", page.header("Cache-Control"), "a page with this reader's token is not shared");
         Document html = page.html();
         assertEquals("Write a review", html.selectFirst("#write-heading").text());
         var form = html.selectFirst("form[method=post]");
