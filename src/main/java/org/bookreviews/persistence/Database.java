@@ -183,13 +183,12 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(DataSource dataSource) {
-        var result = Flyway.configure(Database.class.getClassLoader())
+        Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
+        LOG.info("Schema at version " + flyway.info().current().getVersion() + " (" + applied + " migrations applied now)");
     }
 
     private static DataSource lookUpContainerDataSource() {
