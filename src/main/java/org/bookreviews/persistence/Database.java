@@ -63,7 +63,7 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(AppSettings settings) {
-        // JNDI answers on the server's own threads (Payara refuses others): look up here.
+        // JNDI is sure to answer on the server's own threads (not all servers serve others): look up here.
         DataSource containerDataSource = lookUpContainerDataSource();
         Database database = new Database();
         try {
@@ -108,22 +108,20 @@ public final class Database implements AutoCloseable {
      * rolled back when it throws or calls {@code setRollbackOnly()}.
      */
     public <T> T write(Function<EntityManager, T> work) {
-        return onDatabaseThread(() -> {
-            try (EntityManager em = entityManagerFactory.createEntityManager()) {
-                EntityTransaction tx = em.getTransaction();
-                tx.begin();
-                try {
-                    T result = work.apply(em);
-                    if (tx.getRollbackOnly()) {
-                        tx.rollback();
-                    } else {
-                        tx.commit();
-                    }
-                    return result;
-                } finally {
-                    if (tx.isActive()) {
-                        tx.rollback();
-                    }
+        return read(em -> {
+            EntityTransaction tx = em.getTransaction();
+            tx.begin();
+            try {
+                T result = work.apply(em);
+                if (tx.getRollbackOnly()) {
+                    tx.rollback();
+                } else {
+                    tx.commit();
+                }
+                return result;
+            } finally {
+                if (tx.isActive()) {
+                    tx.rollback();
                 }
             }
         });

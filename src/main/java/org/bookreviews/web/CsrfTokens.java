@@ -44,9 +44,7 @@ public final class CsrfTokens {
 
     /** A secret for one run of the application: forms then stay valid until it restarts. */
     public static byte[] randomSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return bytes;
+        return randomBytes();
     }
 
     /**
@@ -101,8 +99,12 @@ public final class CsrfTokens {
     }
 
     static String newKey() {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+    }
+
+    private static byte[] randomBytes() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return bytes;
     }
 }
