@@ -64,12 +64,9 @@ class ErrorPagesIT extends DeployedSite {
 
     @Test
     void aBodyOverSixtyFourKibibytesIsRefusedUnread() {
-        Site.Page bookPage = site.get("/books/1");
+        byte[] form = reviewForm("x".repeat(70_000));
         long before = Rows.reviewCount();
-        String form = Site.urlEncoded(Map.of("csrf_token", bookPage.csrfToken(), "reviewer_name", "Big",
-                "rating", "5", "body", "x".repeat(70_000)));
-        Site.Page page = site.send("POST", "/books/1/reviews", "application/x-www-form-urlencoded",
-                form.getBytes(StandardCharsets.UTF_8));
+        Site.Page page = site.send("POST", "/books/1/reviews", "application/x-www-form-urlencoded", form);
         assertEquals(413, page.status());
         assertOurErrorPage(page, "Request too large");
         assertEquals(before, Rows.reviewCount());
@@ -77,21 +74,16 @@ class ErrorPagesIT extends DeployedSite {
 
     @Test
     void aBodyJustUnderTheLimitIsReadAndValidated() {
-        Site.Page bookPage = site.get("/books/1");
-        String form = Site.urlEncoded(Map.of("csrf_token", bookPage.csrfToken(), "reviewer_name", "Big",
-                "rating", "5", "body", "x".repeat(60_000)));
         Site.Page page = site.send("POST", "/books/1/reviews", "application/x-www-form-urlencoded",
-                form.getBytes(StandardCharsets.UTF_8));
+                reviewForm("x".repeat(60_000)));
         assertEquals(400, page.status(), "read, then refused by validation (over 5,000 characters)");
         assertTrue(page.html().getElementById("body-error").text().contains("5,000"));
     }
 
     @Test
     void aBodyOfUnknownLengthIsRefused() throws Exception {
-        Site.Page bookPage = site.get("/books/1");
+        byte[] form = reviewForm("Sent in chunks.");
         long before = Rows.reviewCount();
-        byte[] form = Site.urlEncoded(Map.of("csrf_token", bookPage.csrfToken(), "reviewer_name", "Chunky",
-                "rating", "5", "body", "Sent in chunks.")).getBytes(StandardCharsets.UTF_8);
         // A body publisher of unknown length makes the client send it chunked.
         Site.Page page = site.send(java.net.http.HttpRequest.newBuilder(site.uri("/books/1/reviews"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -108,6 +100,13 @@ class ErrorPagesIT extends DeployedSite {
         assertEquals("404", html.selectFirst(".error-page .display-4").text());
         assertEquals(site.contextPath() + "/", html.selectFirst(".error-page a").attr("href"));
         assertEquals("text/html;charset=UTF-8", page.header("Content-Type"));
+    }
+
+    /** A complete review form for book 1, with this reader's valid token, urlencoded. */
+    private byte[] reviewForm(String body) {
+        String token = site.get("/books/1").csrfToken();
+        return Site.urlEncoded(Map.of("csrf_token", token, "reviewer_name", "Ann", "rating", "5", "body", body))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private void assertOurErrorPage(Site.Page page, String heading) {
