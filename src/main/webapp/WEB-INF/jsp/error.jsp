@@ -1,4 +1,4 @@
-<%@ page isErrorPage="true" session="false" %>
+<%@ page contentType="text/html;charset=UTF-8" isErrorPage="true" session="false" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>

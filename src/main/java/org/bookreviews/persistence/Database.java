@@ -24,7 +24,6 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.bookreviews.config.AppSettings;
-import org.flywaydb.core.Flyway;
 
 /**
  * The application's database: a container DataSource when the server binds
@@ -84,12 +83,12 @@ public final class Database implements AutoCloseable {
             LOG.info("Database: container DataSource " + DATASOURCE_JNDI_NAME + " at " + urlOf(dataSource));
         } else {
             embeddedDirectory = settings.databaseDirectory();
-            LOG.info("Database: embedded Derby in " + embeddedDirectory
-                    + " (no DataSource bound at " + DATASOURCE_JNDI_NAME + ")");
             embeddedPool = EmbeddedDerby.open(embeddedDirectory);
             dataSource = embeddedPool;
+            LOG.info("Database: embedded Derby at " + urlOf(dataSource)
+                    + " (no DataSource bound at " + DATASOURCE_JNDI_NAME + ")");
         }
-        migrate(dataSource);
+        Schema.migrate(dataSource);
         entityManagerFactory = Persistence.createEntityManagerFactory(PERSISTENCE_UNIT,
                 Map.of("jakarta.persistence.nonJtaDataSource", dataSource));
     }
@@ -178,15 +177,6 @@ public final class Database implements AutoCloseable {
             }
             throw new IllegalStateException(cause);
         }
-    }
-
-    private static void migrate(DataSource dataSource) {
-        Flyway flyway = Flyway.configure(Database.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load();
-        int applied = flyway.migrate().migrationsExecuted;
-        LOG.info("Schema at version " + flyway.info().current().getVersion() + " (" + applied + " migrations applied now)");
     }
 
     private static DataSource lookUpContainerDataSource() {

@@ -1,5 +1,6 @@
 package org.bookreviews.it;
 
+import java.net.URI;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What every integration test of the site starts from: the packaged WAR deployed by Arquillian
- * into Tomcat (tests run outside it, as a browser would), and a fresh {@link Site} for each test.
+ * into the server of this run (Tomcat 10.1, Tomcat 11 or Payara 6; the tests run outside it, as
+ * a browser would), and a fresh {@link Site} for each test.
  */
 @ExtendWith(ArquillianExtension.class)
 abstract class DeployedSite {
@@ -26,7 +28,12 @@ abstract class DeployedSite {
     protected Site site;
 
     @BeforeEach
-    void openSite() {
-        site = new Site(deploymentUrl);
+    void openSite() throws Exception {
+        site = new Site(onLoopback(deploymentUrl));
+    }
+
+    /** Payara reports the machine's network address; the tests stay on loopback. */
+    static URL onLoopback(URL url) throws Exception {
+        return new URI(url.getProtocol(), null, "localhost", url.getPort(), url.getPath(), null, null).toURL();
     }
 }

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The application's own Derby database, read and prepared with plain JDBC while the application
- * runs: the build starts the embedded engine with its network listener on loopback
- * (derby.drda.startNetworkServer), so the test connects with Derby's client driver.
+ * The application's database, read and prepared with plain JDBC while the application runs,
+ * through Derby's client driver at {@code it.db.url} (set per server in pom.xml): either the
+ * Derby Network Server behind the container DataSource, or the application's embedded engine,
+ * which the build has also listen on loopback (derby.drda.startNetworkServer).
  */
 final class Rows {
 
@@ -21,9 +22,7 @@ final class Rows {
     }
 
     static Connection connect() throws SQLException {
-        String url = "jdbc:derby://localhost:" + System.getProperty("derby.drda.portNumber") + "/"
-                + System.getProperty("bookreviews.db.dir");
-        return DriverManager.getConnection(url);
+        return DriverManager.getConnection(System.getProperty("it.db.url"));
     }
 
     static long count(String sql, Object... parameters) {

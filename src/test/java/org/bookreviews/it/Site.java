@@ -31,6 +31,8 @@ final class Site {
     Site(URL deploymentUrl) {
         this.base = URI.create(deploymentUrl.toString().endsWith("/") ? deploymentUrl.toString() : deploymentUrl + "/");
         this.http = HttpClient.newBuilder()
+                // As browsers speak to a plain-http site (they never upgrade it to HTTP/2).
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
