@@ -1,25 +1,46 @@
 <%@ page contentType="text/html;charset=UTF-8" session="false" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
+<%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <%@ taglib prefix="br" uri="urn:bookreviews:functions" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
-<%-- The catalogue: ${books} is a Page<Book>, by title. --%>
-<t:layout title="Books">
-  <h1 class="h2 mb-3">Books</h1>
+<%-- The catalogue: ${books} is a Page<Book>; ${query} the search text (may be empty), ${sort} the BookOrder. --%>
+<fmt:message key="catalogue.title" var="pageTitle"/>
+<fmt:message key="catalogue.pages" var="pagesLabel"/>
+<c:url var="homeUrl" value="/"/>
+<t:layout title="${pageTitle}">
+  <div class="d-flex flex-wrap justify-content-between align-items-center gap-2 mb-3">
+    <h1 class="h2 mb-0"><c:out value="${pageTitle}"/></h1>
+    <t:sortForm selectId="sort" path="/" orders="${orders}" selected="${sort}" messagePrefix="sort.books." query="${query}"/>
+  </div>
+  <c:if test="${not empty query}">
+    <p class="search-summary" role="status">
+      <c:choose>
+        <c:when test="${books.totalItems eq 0}">
+          <fmt:message key="catalogue.noMatch" var="summary"><fmt:param value="${query}"/></fmt:message>
+        </c:when>
+        <c:otherwise>
+          <fmt:message key="catalogue.matches" var="summary"><fmt:param value="${books.totalItems}"/><fmt:param value="${query}"/></fmt:message>
+        </c:otherwise>
+      </c:choose>
+      <c:out value="${summary}"/>
+      <a class="ms-2" href="${fn:escapeXml(homeUrl)}"><fmt:message key="catalogue.showAll"/></a>
+    </p>
+  </c:if>
   <c:choose>
     <c:when test="${empty books.items}">
-      <p class="text-body-secondary">The catalogue is empty.</p>
+      <c:if test="${empty query}"><p class="text-body-secondary"><fmt:message key="catalogue.empty"/></p></c:if>
     </c:when>
     <c:otherwise>
       <div class="table-responsive">
         <table class="table table-hover align-middle catalogue">
           <thead>
             <tr>
-              <th scope="col">Title</th>
-              <th scope="col" class="d-none d-md-table-cell">Author</th>
-              <th scope="col" class="d-none d-md-table-cell text-end">Year</th>
-              <th scope="col">Average rating</th>
-              <th scope="col" class="text-end">Reviews</th>
+              <th scope="col"><fmt:message key="catalogue.column.title"/></th>
+              <th scope="col" class="d-none d-md-table-cell"><fmt:message key="catalogue.column.author"/></th>
+              <th scope="col" class="d-none d-md-table-cell text-end"><fmt:message key="catalogue.column.year"/></th>
+              <th scope="col"><fmt:message key="catalogue.column.rating"/></th>
+              <th scope="col" class="text-end"><fmt:message key="catalogue.column.reviews"/></th>
             </tr>
           </thead>
           <tbody>
@@ -27,22 +48,26 @@
               <c:url var="bookUrl" value="/books/${book.id}"/>
               <tr>
                 <td>
-                  <a href="${fn:escapeXml(bookUrl)}" class="fw-semibold"><c:out value="${book.title}"/></a>
+                  <a href="${fn:escapeXml(bookUrl)}" class="fw-semibold book-title"><c:out value="${book.title}"/></a>
                   <%-- Narrow screens: author and year under the title instead of in their columns. --%>
                   <div class="small text-body-secondary d-md-none">
                     <c:out value="${book.author}"/><c:if test="${not empty book.publishedYear}">, <c:out value="${book.publishedYear}"/></c:if>
                   </div>
                 </td>
-                <td class="d-none d-md-table-cell"><c:out value="${book.author}"/></td>
+                <td class="d-none d-md-table-cell book-author"><c:out value="${book.author}"/></td>
                 <td class="d-none d-md-table-cell text-end"><c:out value="${book.publishedYear}"/></td>
                 <td class="text-nowrap">
-                  <span class="rating-value"><c:out value="${br:averageRating(book.averageRating)}"/></span>
-                  <c:if test="${book.reviewCount gt 0}">
-                    <t:stars filled="${br:fullStars(book.averageRating)}"
-                             label="Average ${br:averageRating(book.averageRating)} out of 5 stars"/>
-                  </c:if>
+                  <c:choose>
+                    <c:when test="${book.reviewCount gt 0}">
+                      <fmt:message key="rating.average" var="average"><fmt:param value="${book.averageRating}"/></fmt:message>
+                      <fmt:message key="rating.average.label" var="averageLabel"><fmt:param value="${book.averageRating}"/></fmt:message>
+                      <span class="rating-value"><c:out value="${average}"/></span>
+                      <t:stars filled="${br:fullStars(book.averageRating)}" label="${averageLabel}"/>
+                    </c:when>
+                    <c:otherwise><span class="rating-value">–</span></c:otherwise>
+                  </c:choose>
                 </td>
-                <td class="text-end review-count"><c:out value="${book.reviewCount}"/></td>
+                <td class="text-end review-count"><fmt:formatNumber value="${book.reviewCount}" type="number" maxFractionDigits="0"/></td>
               </tr>
             </c:forEach>
           </tbody>
@@ -50,5 +75,5 @@
       </div>
     </c:otherwise>
   </c:choose>
-  <t:pagination page="${books}" path="/" label="Catalogue pages"/>
+  <t:pagination page="${books}" path="/" label="${pagesLabel}" query="${query}" sort="${sort.linkParameter}"/>
 </t:layout>

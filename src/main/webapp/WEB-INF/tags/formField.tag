@@ -4,10 +4,12 @@
 <%@ attribute name="label" required="true" %>
 <%@ attribute name="type" required="true" description="text, textarea or select" %>
 <%@ attribute name="value" required="false" %>
-<%@ attribute name="error" required="false" description="Message when the value is not acceptable" %>
+<%@ attribute name="error" required="false" type="java.lang.Object"
+              description="What is wrong with the value, if anything (a ReviewForm.Problem: bundle key and arguments)" %>
 <%@ attribute name="maxlength" required="false" type="java.lang.Integer" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
+<%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <c:set var="invalid" value="${not empty error}"/>
 <c:set var="errorId" value="${name}-error"/>
 <div class="mb-3">
@@ -26,6 +28,7 @@
     </c:otherwise>
   </c:choose>
   <c:if test="${invalid}">
-    <div class="invalid-feedback" id="${fn:escapeXml(errorId)}"><c:out value="${error}"/></div>
+    <fmt:message key="${error.key}" var="errorText"><c:forEach items="${error.arguments}" var="argument"><fmt:param value="${argument}"/></c:forEach></fmt:message>
+    <div class="invalid-feedback" id="${fn:escapeXml(errorId)}"><c:out value="${errorText}"/></div>
   </c:if>
 </div>

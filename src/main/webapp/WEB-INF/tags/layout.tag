@@ -1,26 +1,36 @@
 <%@ tag pageEncoding="UTF-8" trimDirectiveWhitespaces="true" body-content="scriptless"
-        description="The page every view is wrapped in: head, navbar, main content, footer." %>
+        description="The page every view is wrapped in: head, navbar with the search box, main content, footer." %>
 <%@ attribute name="title" required="true" description="Page title (plain text; escaped here)" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
+<%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <c:url var="homeUrl" value="/"/>
 <c:url var="bootstrapCss" value="/webjars/bootstrap/${initParam.bootstrapVersion}/css/bootstrap.min.css"/>
 <c:url var="appCss" value="/static/css/app.css"/>
+<fmt:message key="app.name" var="appName"/>
+<fmt:message key="search.label" var="searchLabel"/>
+<fmt:message key="search.placeholder" var="searchPlaceholder"/>
 <!DOCTYPE html>
-<html lang="en">
+<html lang="${fn:escapeXml(empty language ? 'en' : language)}">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title><c:out value="${title}"/> · BookReviews</title>
+  <title><c:out value="${title}"/> · <c:out value="${appName}"/></title>
   <link rel="stylesheet" href="${fn:escapeXml(bootstrapCss)}">
   <link rel="stylesheet" href="${fn:escapeXml(appCss)}">
 </head>
 <body class="d-flex flex-column min-vh-100">
   <header>
     <nav class="navbar navbar-dark bg-dark mb-4">
-      <div class="container">
-        <a class="navbar-brand fw-semibold" href="${fn:escapeXml(homeUrl)}">BookReviews</a>
-        <span class="navbar-text small d-none d-sm-inline">Read what readers think. Say what you think.</span>
+      <div class="container flex-wrap gap-2">
+        <a class="navbar-brand fw-semibold" href="${fn:escapeXml(homeUrl)}"><c:out value="${appName}"/></a>
+        <span class="navbar-text small d-none d-lg-inline"><fmt:message key="app.tagline"/></span>
+        <form class="d-flex search-form" role="search" method="get" action="${fn:escapeXml(homeUrl)}">
+          <input class="form-control form-control-sm me-2" type="search" name="q" id="search"
+                 value="${fn:escapeXml(query)}" maxlength="200"
+                 placeholder="${fn:escapeXml(searchPlaceholder)}" aria-label="${fn:escapeXml(searchLabel)}">
+          <button class="btn btn-sm btn-outline-light" type="submit"><fmt:message key="search.button"/></button>
+        </form>
       </div>
     </nav>
   </header>
@@ -28,7 +38,7 @@
     <jsp:doBody/>
   </main>
   <footer class="container py-4 mt-4 border-top text-body-secondary small">
-    BookReviews · reviews are the opinions of their writers
+    <fmt:message key="app.footer"/>
   </footer>
 </body>
 </html>

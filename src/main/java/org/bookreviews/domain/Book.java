@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A book in the catalogue, with its rating figures kept alongside it: {@link #recordReview}
@@ -40,6 +42,22 @@ public class Book {
     @Column(name = "rating_total", nullable = false)
     private long ratingTotal;
 
+    // How many reviews gave 1, 2, ... 5 stars; the database checks they add up to the two above.
+    @Column(name = "rating_1_count", nullable = false)
+    private int rating1Count;
+
+    @Column(name = "rating_2_count", nullable = false)
+    private int rating2Count;
+
+    @Column(name = "rating_3_count", nullable = false)
+    private int rating3Count;
+
+    @Column(name = "rating_4_count", nullable = false)
+    private int rating4Count;
+
+    @Column(name = "rating_5_count", nullable = false)
+    private int rating5Count;
+
     protected Book() {
         // for JPA
     }
@@ -57,6 +75,51 @@ public class Book {
         Review.checkRating(rating);
         reviewCount++;
         ratingTotal += rating;
+        switch (rating) {
+            case 1 -> rating1Count++;
+            case 2 -> rating2Count++;
+            case 3 -> rating3Count++;
+            case 4 -> rating4Count++;
+            default -> rating5Count++;
+        }
+    }
+
+    /** How many reviews gave {@code stars} (1-5). */
+    public int getCountOfRating(int stars) {
+        return switch (stars) {
+            case 1 -> rating1Count;
+            case 2 -> rating2Count;
+            case 3 -> rating3Count;
+            case 4 -> rating4Count;
+            case 5 -> rating5Count;
+            default -> throw new IllegalArgumentException("No rating " + stars);
+        };
+    }
+
+    /** The rating distribution, 5 stars first: each rating's count and whole-number percentage. */
+    public List<RatingShare> getRatingDistribution() {
+        List<RatingShare> shares = new ArrayList<>(5);
+        for (int stars = 5; stars >= 1; stars--) {
+            int count = getCountOfRating(stars);
+            int percent = reviewCount == 0 ? 0 : (int) Math.round(100.0 * count / reviewCount);
+            shares.add(new RatingShare(stars, count, percent));
+        }
+        return shares;
+    }
+
+    /** One bar of the rating distribution. */
+    public record RatingShare(int stars, int count, int percent) {
+        public int getStars() {
+            return stars;
+        }
+
+        public int getCount() {
+            return count;
+        }
+
+        public int getPercent() {
+            return percent;
+        }
     }
 
     /** The mean rating, or {@code null} while the book has no reviews. */

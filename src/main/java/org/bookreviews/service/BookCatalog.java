@@ -1,6 +1,8 @@
 package org.bookreviews.service;
 
+import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.bookreviews.domain.Book;
 import org.bookreviews.domain.Review;
@@ -18,21 +20,43 @@ public final class BookCatalog {
         this.database = database;
     }
 
-    /** The catalogue ordered by title; a page number out of range gives the nearest page. */
-    public Page<Book> booksByTitle(long requestedPage) {
+    /**
+     * One page of the catalogue in the given order; with a search text, only the books whose
+     * title, author or ISBN contains it (ignoring case). A page number out of range gives the
+     * nearest page.
+     */
+    public Page<Book> books(String search, BookOrder order, long requestedPage) {
+        String pattern = search == null || search.isBlank() ? null : containsPattern(search.strip());
+        String where = pattern == null ? ""
+                : " WHERE LOWER(b.title) LIKE :pattern ESCAPE '\\' OR LOWER(b.author) LIKE :pattern ESCAPE '\\'"
+                        + " OR LOWER(b.isbn) LIKE :pattern ESCAPE '\\'";
         return database.read(em -> {
-            long total = em.createQuery("SELECT COUNT(b) FROM Book b", Long.class).getSingleResult();
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(b) FROM Book b" + where, Long.class);
+            TypedQuery<Book> books = em.createQuery("SELECT b FROM Book b" + where + " ORDER BY " + order.jpql(), Book.class);
+            if (pattern != null) {
+                count.setParameter("pattern", pattern);
+                books.setParameter("pattern", pattern);
+            }
+            long total = count.getSingleResult();
             int number = Page.clamp(requestedPage, total, BOOKS_PER_PAGE);
-            List<Book> books = em.createQuery("SELECT b FROM Book b ORDER BY b.title, b.id", Book.class)
-                    .setFirstResult(Page.offset(number, BOOKS_PER_PAGE))
+            List<Book> items = books.setFirstResult(Page.offset(number, BOOKS_PER_PAGE))
                     .setMaxResults(BOOKS_PER_PAGE)
                     .getResultList();
-            return new Page<>(books, number, BOOKS_PER_PAGE, total);
+            return new Page<>(items, number, BOOKS_PER_PAGE, total);
         });
     }
 
-    /** A book with one page of its reviews, newest first; empty when there is no such book. */
-    public Optional<BookWithReviews> book(long bookId, long requestedReviewPage) {
+    /** A LIKE pattern matching any text that contains {@code text}, lower case, wildcards escaped. */
+    static String containsPattern(String text) {
+        String escaped = text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    /** A book with one page of its reviews in the given order; empty when there is no such book. */
+    public Optional<BookWithReviews> book(long bookId, ReviewOrder order, long requestedReviewPage) {
         return database.read(em -> {
             Book book = em.find(Book.class, bookId);
             if (book == null) {
@@ -40,8 +64,7 @@ public final class BookCatalog {
             }
             int number = Page.clamp(requestedReviewPage, book.getReviewCount(), REVIEWS_PER_PAGE);
             List<Review> reviews = em.createQuery(
-                            "SELECT r FROM Review r WHERE r.book.id = :bookId"
-                                    + " ORDER BY r.createdAt DESC, r.id DESC", Review.class)
+                            "SELECT r FROM Review r WHERE r.book.id = :bookId ORDER BY " + order.jpql(), Review.class)
                     .setParameter("bookId", bookId)
                     .setFirstResult(Page.offset(number, REVIEWS_PER_PAGE))
                     .setMaxResults(REVIEWS_PER_PAGE)

@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import org.bookreviews.config.Services;
 import org.bookreviews.domain.Book;
 import org.bookreviews.service.BookCatalog.BookWithReviews;
+import org.bookreviews.service.ReviewOrder;
 import org.bookreviews.service.ReviewService.NewReview;
 import org.bookreviews.web.BookPath.Target;
 
@@ -45,7 +46,8 @@ public class BookServlet extends PageServlet {
                 if (page.isEmpty()) {
                     response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                 } else {
-                    showBook(bookId, page.getAsLong(), ReviewForm.empty(), request, response);
+                    ReviewOrder order = ReviewOrder.fromParameter(request.getParameter(CatalogueServlet.SORT));
+                    showBook(bookId, order, page.getAsLong(), ReviewForm.empty(), request, response);
                 }
             }
             case THANKS -> showThanks(bookId, request, response);
@@ -76,7 +78,7 @@ public class BookServlet extends PageServlet {
         Optional<NewReview> review = form.validate();
         if (review.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            showBook(bookId, 1, form, request, response);
+            showBook(bookId, ReviewOrder.NEWEST, 1, form, request, response);
         } else if (!Services.reviews(getServletContext()).addReview(bookId, review.get())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } else {
@@ -85,9 +87,9 @@ public class BookServlet extends PageServlet {
         }
     }
 
-    private void showBook(long bookId, long page, ReviewForm form, HttpServletRequest request,
+    private void showBook(long bookId, ReviewOrder order, long page, ReviewForm form, HttpServletRequest request,
                           HttpServletResponse response) throws ServletException, IOException {
-        Optional<BookWithReviews> book = Services.catalog(getServletContext()).book(bookId, page);
+        Optional<BookWithReviews> book = Services.catalog(getServletContext()).book(bookId, order, page);
         if (book.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -95,6 +97,8 @@ public class BookServlet extends PageServlet {
         request.setAttribute("book", book.get().book());
         request.setAttribute("reviews", book.get().reviews());
         request.setAttribute("form", form);
+        request.setAttribute("sort", order);
+        request.setAttribute("orders", ReviewOrder.values());
         Services.csrf(getServletContext()).exposeTo(request, response);
         // The form's token belongs to this browser: no shared cache may hand the page to another.
         response.setHeader("Cache-Control", "private, no-cache");

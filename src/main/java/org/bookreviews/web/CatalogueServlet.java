@@ -7,12 +7,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.OptionalLong;
 import org.bookreviews.config.Services;
+import org.bookreviews.service.BookOrder;
 
-/** {@code GET /}: the catalogue, 20 books a page, by title. */
+/**
+ * {@code GET /}: the catalogue, 20 books a page: {@code ?q=} searches title, author and ISBN,
+ * {@code ?sort=} orders it (title, rating, reviews, newest; unknown values mean title).
+ */
 @WebServlet(name = "catalogue", urlPatterns = "")
 public class CatalogueServlet extends PageServlet {
 
     private static final long serialVersionUID = 1L;
+
+    static final String SEARCH = "q";
+    static final String SORT = "sort";
+    /** Longer than any title, author or ISBN: refused (400) rather than searched. */
+    static final int SEARCH_MAX = 200;
 
     @Override
     protected String allowedMethods(HttpServletRequest request) {
@@ -27,7 +36,17 @@ public class CatalogueServlet extends PageServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        request.setAttribute("books", Services.catalog(getServletContext()).booksByTitle(page.getAsLong()));
+        String search = request.getParameter(SEARCH);
+        if (search != null && search.codePointCount(0, search.length()) > SEARCH_MAX) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        String query = search == null ? "" : search.strip();
+        BookOrder order = BookOrder.fromParameter(request.getParameter(SORT));
+        request.setAttribute("books", Services.catalog(getServletContext()).books(query, order, page.getAsLong()));
+        request.setAttribute("query", query);
+        request.setAttribute("sort", order);
+        request.setAttribute("orders", BookOrder.values());
         Views.render("catalogue", request, response);
     }
 }

@@ -1,53 +1,77 @@
 package org.bookreviews.web;
 
-import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.Date;
 
 /**
- * How numbers and dates read on the pages; called from the JSPs as the {@code br:} EL functions
- * (WEB-INF/bookreviews.tld). They return plain text: the pages still escape it.
+ * The {@code br:} EL functions of the pages (WEB-INF/bookreviews.tld): what JSTL's fmt tags do
+ * not do themselves. Words and numbers are left to the resource bundles and fmt, in the reader's
+ * language; these return plain values (the pages still escape any text).
  */
 public final class Formats {
 
-    private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
+    private static final Clock CLOCK = Clock.systemUTC();
 
     private Formats() {
     }
 
-    /** "4.3", or "–" when there is no rating yet. */
-    public static String averageRating(Double average) {
-        return average == null ? "–" : String.format(Locale.ENGLISH, "%.1f", average);
-    }
-
-    /** Whole stars to draw for an average: 4.3 gives 4, 4.5 gives 5, none gives 0. */
+    /** The average rounded to whole stars (0 without reviews). */
     public static int fullStars(Double average) {
         return average == null ? 0 : (int) Math.round(average);
     }
 
-    /** Five stars, the first {@code filled} of them full: 3 gives "★★★☆☆". */
+    /** Five stars, the first {@code filled} of them filled. */
     public static String stars(int filled) {
         int full = Math.max(0, Math.min(5, filled));
         return "★".repeat(full) + "☆".repeat(5 - full);
     }
 
-    /** "No reviews yet", "1 review", "1,234 reviews". */
-    public static String reviewCount(long count) {
-        if (count == 0) {
-            return "No reviews yet";
-        }
-        return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(count) + (count == 1 ? " review" : " reviews");
-    }
-
-    /** A UTC time as readers read it: "25 Nov 2026, 14:05 UTC". */
-    public static String readableTime(LocalDateTime utc) {
-        return utc == null ? "" : READABLE.format(utc);
-    }
-
-    /** A UTC time for machines ({@code <time datetime>}): "2026-11-25T14:05:09Z". */
+    /** A stored UTC time as an ISO-8601 instant, for {@code <time datetime>}. */
     public static String isoTime(LocalDateTime utc) {
         return utc == null ? "" : DateTimeFormatter.ISO_INSTANT.format(utc.withNano(0).toInstant(ZoneOffset.UTC));
+    }
+
+    /** A stored UTC time as a {@link Date}, for {@code <fmt:formatDate>}. */
+    public static Date date(LocalDateTime utc) {
+        return utc == null ? null : Date.from(utc.toInstant(ZoneOffset.UTC));
+    }
+
+    /** How long ago a stored UTC time was, as a message key and an amount ("3 days ago"). */
+    public static RelativeTime ago(LocalDateTime utc) {
+        return RelativeTime.between(utc, LocalDateTime.now(CLOCK));
+    }
+
+    /** An amount of a unit of time in the past: {@code time.days} and 3 read "3 days ago". */
+    public record RelativeTime(String key, long amount) {
+
+        static RelativeTime between(LocalDateTime then, LocalDateTime now) {
+            Duration age = Duration.between(then, now);
+            long minutes = Math.max(0, age.toMinutes());
+            long days = age.toDays();
+            if (minutes < 1) {
+                return new RelativeTime("time.justNow", 0);
+            } else if (minutes < 60) {
+                return new RelativeTime("time.minutes", minutes);
+            } else if (minutes < 24 * 60) {
+                return new RelativeTime("time.hours", minutes / 60);
+            } else if (days < 30) {
+                return new RelativeTime("time.days", days);
+            } else if (days < 365) {
+                return new RelativeTime("time.months", days / 30);
+            }
+            return new RelativeTime("time.years", days / 365);
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        public long getAmount() {
+            return amount;
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.bookreviews.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bookreviews.service.ReviewService.NewReview;
@@ -23,7 +24,7 @@ public final class ReviewForm {
     private final String reviewerName;
     private final String rating;
     private final String body;
-    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Map<String, Problem> errors = new LinkedHashMap<>();
 
     private ReviewForm(String reviewerName, String rating, String body) {
         this.reviewerName = reviewerName == null ? "" : reviewerName;
@@ -45,32 +46,31 @@ public final class ReviewForm {
 
     /**
      * Checks every field: the review when all are acceptable, otherwise empty with
-     * {@link #getErrors()} holding a message per bad field.
+     * {@link #getErrors()} holding the problem of each bad field.
      */
     public Optional<NewReview> validate() {
         errors.clear();
         String name = reviewerName.strip();
         if (name.isEmpty()) {
-            errors.put(NAME, "Please enter your name.");
+            errors.put(NAME, new Problem("invalid.name.required"));
         } else if (length(name) > NAME_MAX) {
-            errors.put(NAME, "Your name can be at most " + NAME_MAX + " characters long.");
+            errors.put(NAME, new Problem("invalid.name.tooLong", NAME_MAX));
         } else if (name.codePoints().anyMatch(ReviewForm::isControl)) {
-            errors.put(NAME, "Your name contains characters that are not allowed.");
+            errors.put(NAME, new Problem("invalid.name.characters"));
         }
 
         int stars = parseRating(rating.strip());
         if (stars == 0) {
-            errors.put(RATING, "Please choose a rating from 1 to 5 stars.");
+            errors.put(RATING, new Problem("invalid.rating.required"));
         }
 
         String text = body.strip();
         if (text.isEmpty()) {
-            errors.put(BODY, "Please write your review.");
+            errors.put(BODY, new Problem("invalid.body.required"));
         } else if (length(text) > BODY_MAX) {
-            errors.put(BODY, String.format("Your review can be at most 5,000 characters long (it has %,d).",
-                    length(text)));
+            errors.put(BODY, new Problem("invalid.body.tooLong", BODY_MAX, length(text)));
         } else if (text.codePoints().anyMatch(c -> isControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            errors.put(BODY, "Your review contains characters that are not allowed.");
+            errors.put(BODY, new Problem("invalid.body.characters"));
         }
         return errors.isEmpty() ? Optional.of(new NewReview(name, stars, text)) : Optional.empty();
     }
@@ -101,7 +101,21 @@ public final class ReviewForm {
         return body;
     }
 
-    public Map<String, String> getErrors() {
+    public Map<String, Problem> getErrors() {
         return Collections.unmodifiableMap(errors);
+    }
+
+    /**
+     * What is wrong with a field: a message key of the resource bundle {@code messages} and the
+     * values for its placeholders; the page words it in the reader's language.
+     */
+    public record Problem(String key, Object... arguments) {
+        public String getKey() {
+            return key;
+        }
+
+        public List<Object> getArguments() {
+            return List.of(arguments);
+        }
     }
 }

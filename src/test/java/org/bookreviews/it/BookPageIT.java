@@ -107,9 +107,42 @@ class BookPageIT extends DeployedSite {
         assertEquals("2.0", html.selectFirst(".average-rating").text());
         var review = html.selectFirst("article.review");
         assertEquals("★★☆☆☆", review.selectFirst(".stars").text());
-        assertEquals("2 out of 5 stars", review.selectFirst(".stars").attr("aria-label"));
-        String datetime = review.selectFirst("time").attr("datetime");
-        assertTrue(datetime.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), datetime);
+        assertEquals("2 stars out of 5: it was ok", review.selectFirst(".stars").attr("aria-label"));
+        assertEquals("2 stars out of 5: it was ok", review.selectFirst(".stars").attr("title"));
+        var time = review.selectFirst("time");
+        assertTrue(time.attr("datetime").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), time.attr("datetime"));
+        assertEquals("just now", time.text());
+        assertTrue(time.attr("title").contains(time.attr("datetime").substring(0, 4))
+                && time.attr("title").endsWith(" UTC"), "exact date and time as the tooltip: " + time.attr("title"));
+    }
+
+    @Test
+    void theRatingDistributionShowsEachRatingsCountAndShare() {
+        long id = Rows.insertBook("A Book With Mixed Reviews", "Ann Author", Rows.uniqueIsbn(), 2012, "");
+        for (String rating : new String[] {"5", "5", "5", "4", "1"}) {
+            assertEquals(303, site.writeReview(id, "Reader " + rating, rating, "Rated " + rating + ".").status());
+        }
+        Document html = site.get("/books/" + id).html();
+        var rows = html.select(".rating-histogram .histogram-row");
+        assertEquals(List.of("5", "4", "3", "2", "1"), rows.eachAttr("data-stars"));
+        assertEquals(List.of("3 (60%)", "1 (20%)", "0 (0%)", "0 (0%)", "1 (20%)"), rows.select(".histogram-count").eachText());
+        var fiveStars = rows.get(0).selectFirst("[role=progressbar]");
+        assertEquals("5 stars: 3 reviews, 60 percent", fiveStars.attr("aria-label"));
+        assertEquals("60", fiveStars.attr("aria-valuenow"));
+        assertTrue(fiveStars.selectFirst(".progress-bar").hasClass("pct-60"));
+        assertEquals("1 star: 1 review, 20 percent", rows.get(4).selectFirst("[role=progressbar]").attr("aria-label"));
+        assertEquals("2 stars: no reviews, 0 percent", rows.get(3).selectFirst("[role=progressbar]").attr("aria-label"));
+        assertEquals(List.of(3L, 1L, 0L, 0L, 1L), Rows.rows("SELECT rating_5_count, rating_4_count, rating_3_count,"
+                + " rating_2_count, rating_1_count FROM book WHERE id = ?", id).get(0).stream()
+                .map(v -> ((Number) v).longValue()).toList());
+    }
+
+    @Test
+    void theRatingInputNamesEachRatingAsReadersKnowIt() {
+        Document html = site.get("/books/1").html();
+        assertEquals(List.of("Choose a rating…", "5 ★ – it was amazing", "4 ★ – really liked it", "3 ★ – liked it",
+                        "2 ★ – it was ok", "1 ★ – did not like it"),
+                html.select("select#rating option").eachText());
     }
 
     private static List<String> names(int from, int downTo) {

@@ -57,6 +57,11 @@ final class Site {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** A GET from a browser whose languages are {@code acceptLanguage}, e.g. "de-DE,de;q=0.9,en;q=0.8". */
+    Page getIn(String acceptLanguage, String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", acceptLanguage).GET());
+    }
+
     Page send(String method, String path, String contentType, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
@@ -72,14 +77,23 @@ final class Site {
 
     /** Opens the book page and submits its review form as a browser would: the hidden token, the session cookie. */
     Page writeReview(long bookId, String name, String rating, String body) {
-        Page bookPage = get("/books/" + bookId);
+        return writeReviewIn("en", bookId, name, rating, body);
+    }
+
+    /** {@link #writeReview} from a browser whose languages are {@code acceptLanguage}. */
+    Page writeReviewIn(String acceptLanguage, long bookId, String name, String rating, String body) {
+        Page bookPage = getIn(acceptLanguage, "/books/" + bookId);
         assertEquals(200, bookPage.status(), "book page " + bookId);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("csrf_token", bookPage.csrfToken());
         form.put("reviewer_name", name);
         form.put("rating", rating);
         form.put("body", body);
-        return post(bookPage.html().selectFirst("form[method=post]").attr("action"), form);
+        byte[] encoded = urlEncoded(form).getBytes(StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(uri(bookPage.html().selectFirst("form[method=post]").attr("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", acceptLanguage)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(encoded)));
     }
 
     static String urlEncoded(Map<String, String> form) {

@@ -79,11 +79,11 @@ class ReviewServiceTest {
 
     @Test
     void theCatalogueIsOrderedByTitleAndClampsItsPages() {
-        Page<Book> first = catalog.booksByTitle(1);
+        Page<Book> first = catalog.books("", BookOrder.TITLE, 1);
         List<String> titles = first.getItems().stream().map(Book::getTitle).toList();
         assertEquals(titles.stream().sorted().toList(), titles);
-        assertEquals(first.getNumber(), catalog.booksByTitle(-5).getNumber());
-        assertEquals(first.getTotalPages(), catalog.booksByTitle(Long.MAX_VALUE).getNumber());
+        assertEquals(first.getNumber(), catalog.books("", BookOrder.TITLE, -5).getNumber());
+        assertEquals(first.getTotalPages(), catalog.books(null, BookOrder.TITLE, Long.MAX_VALUE).getNumber());
     }
 
     @Test
@@ -92,7 +92,7 @@ class ReviewServiceTest {
         assertTrue(reviews.addReview(bookId, new NewReview("Zoë 李 🚀", 4, "Line one\nline two")));
         assertTrue(reviews.addReview(bookId, new NewReview("Ann", 1, "Meh.")));
 
-        BookCatalog.BookWithReviews page = catalog.book(bookId, 1).orElseThrow();
+        BookCatalog.BookWithReviews page = catalog.book(bookId, ReviewOrder.NEWEST, 1).orElseThrow();
         assertEquals(2, page.book().getReviewCount());
         assertEquals(2.5, page.book().getAverageRating());
         List<Review> shown = page.reviews().getItems();
@@ -113,10 +113,10 @@ class ReviewServiceTest {
         for (int i = 1; i <= 41; i++) {
             reviews.addReview(bookId, new NewReview("Reader " + i, 3, "Text " + i));
         }
-        assertEquals("Reader 41", catalog.book(bookId, 1).orElseThrow().reviews().getItems().get(0).getReviewerName());
-        Page<Review> last = catalog.book(bookId, 3).orElseThrow().reviews();
+        assertEquals("Reader 41", catalog.book(bookId, ReviewOrder.NEWEST, 1).orElseThrow().reviews().getItems().get(0).getReviewerName());
+        Page<Review> last = catalog.book(bookId, ReviewOrder.NEWEST, 3).orElseThrow().reviews();
         assertEquals(List.of("Reader 1"), last.getItems().stream().map(Review::getReviewerName).toList());
-        assertEquals(3, catalog.book(bookId, 99).orElseThrow().reviews().getNumber());
+        assertEquals(3, catalog.book(bookId, ReviewOrder.NEWEST, 99).orElseThrow().reviews().getNumber());
     }
 
     @Test
@@ -151,6 +151,105 @@ class ReviewServiceTest {
                 "SELECT COUNT(*), SUM(rating) FROM review WHERE book_id = ?").setParameter(1, bookId).getSingleResult());
         assertEquals(book.getReviewCount(), ((Number) fromRows[0]).intValue());
         assertEquals(book.getRatingTotal(), ((Number) fromRows[1]).longValue());
+        for (int stars = 1; stars <= 5; stars++) {
+            int rating = stars;
+            long rows = database.read(em -> ((Number) em.createNativeQuery(
+                    "SELECT COUNT(*) FROM review WHERE book_id = ? AND rating = ?")
+                    .setParameter(1, bookId).setParameter(2, rating).getSingleResult()).longValue());
+            assertEquals(rows, book.getCountOfRating(stars), stars + " stars");
+        }
+    }
+
+    @Test
+    void theRatingDistributionCountsEachRatingFiveStarsFirst() {
+        long bookId = newBook();
+        for (int rating : new int[] {5, 5, 4, 1}) {
+            reviews.addReview(bookId, new NewReview("Reader", rating, "Text"));
+        }
+        List<Book.RatingShare> shares = catalog.findBook(bookId).orElseThrow().getRatingDistribution();
+        assertEquals(List.of(new Book.RatingShare(5, 2, 50), new Book.RatingShare(4, 1, 25),
+                new Book.RatingShare(3, 0, 0), new Book.RatingShare(2, 0, 0), new Book.RatingShare(1, 1, 25)), shares);
+    }
+
+    @Test
+    void searchMatchesTitleAuthorOrIsbnIgnoringCaseAndPartialWords() {
+        String marker = "Qzx" + TICKS.incrementAndGet();
+        long byTitle = newBook("The " + marker + "ian Chronicles", "Ann Author", "Q" + TICKS.incrementAndGet(), 2001);
+        long byAuthor = newBook("Unrelated", "Bea " + marker.toUpperCase(), "Q" + TICKS.incrementAndGet(), 2002);
+        long byIsbn = newBook("Also Unrelated", "Cy", "ISBN-" + marker.toLowerCase() + "-7", 2003);
+        newBook("Nothing Here", "Dee", "Q" + TICKS.incrementAndGet(), 2004);
+
+        List<Long> found = catalog.books(marker.toLowerCase().substring(1), BookOrder.TITLE, 1).getItems().stream()
+                .map(Book::getId).toList();
+        assertEquals(List.of(byIsbn, byTitle, byAuthor), found, "'Also Unrelated', 'The ...', 'Unrelated' by title");
+        assertEquals(0, catalog.books(marker + " nowhere", BookOrder.TITLE, 1).getTotalItems());
+    }
+
+    @Test
+    void searchTreatsLikeWildcardsAsText() {
+        String marker = "Pct" + TICKS.incrementAndGet();
+        long percent = newBook(marker + " 100% Sure", "Ann", "P" + TICKS.incrementAndGet(), 2001);
+        newBook(marker + " 100 Sure", "Ann", "P" + TICKS.incrementAndGet(), 2001);
+        newBook(marker + " 1x0 Sure", "Ann", "P" + TICKS.incrementAndGet(), 2001);
+        assertEquals(List.of(percent), ids(catalog.books(marker + " 100%", BookOrder.TITLE, 1)));
+        assertEquals(0, catalog.books(marker + " 1_0", BookOrder.TITLE, 1).getTotalItems());
+        assertEquals(0, catalog.books("' OR '1'='1", BookOrder.TITLE, 1).getTotalItems());
+    }
+
+    @Test
+    void theCatalogueSortsByRatingReviewsAndNewest() {
+        String marker = "Sort" + TICKS.incrementAndGet();
+        long good = newBook(marker + " A", "Ann", "R" + TICKS.incrementAndGet(), 1990);
+        long popular = newBook(marker + " B", "Ann", "R" + TICKS.incrementAndGet(), 2020);
+        long unread = newBook(marker + " C", "Ann", "R" + TICKS.incrementAndGet(), null);
+        reviews.addReview(good, new NewReview("R", 5, "T"));
+        for (int i = 0; i < 3; i++) {
+            reviews.addReview(popular, new NewReview("R", 3, "T"));
+        }
+        assertEquals(List.of(good, popular, unread), ids(catalog.books(marker, BookOrder.HIGHEST_RATED, 1)));
+        assertEquals(List.of(popular, good, unread), ids(catalog.books(marker, BookOrder.MOST_REVIEWED, 1)));
+        assertEquals(List.of(popular, good, unread), ids(catalog.books(marker, BookOrder.NEWEST, 1)));
+        assertEquals(List.of(good, popular, unread), ids(catalog.books(marker, BookOrder.TITLE, 1)));
+    }
+
+    @Test
+    void reviewsSortNewestOldestHighestAndLowest() {
+        long bookId = newBook();
+        for (int rating : new int[] {3, 5, 1, 5}) {
+            reviews.addReview(bookId, new NewReview("Rated " + rating + " at " + TICKS.get(), rating, "T"));
+        }
+        assertEquals(List.of(5, 1, 5, 3), ratings(bookId, ReviewOrder.NEWEST));
+        assertEquals(List.of(3, 5, 1, 5), ratings(bookId, ReviewOrder.OLDEST));
+        assertEquals(List.of(5, 5, 3, 1), ratings(bookId, ReviewOrder.HIGHEST_RATED));
+        assertEquals(List.of(1, 3, 5, 5), ratings(bookId, ReviewOrder.LOWEST_RATED));
+        List<Review> highest = catalog.book(bookId, ReviewOrder.HIGHEST_RATED, 1).orElseThrow().reviews().getItems();
+        assertTrue(highest.get(0).getCreatedAt().isAfter(highest.get(1).getCreatedAt()), "newest first among equals");
+    }
+
+    @Test
+    void unknownSortValuesMeanTheDefault() {
+        assertEquals(BookOrder.TITLE, BookOrder.fromParameter("drop table"));
+        assertEquals(BookOrder.TITLE, BookOrder.fromParameter(null));
+        assertEquals(BookOrder.HIGHEST_RATED, BookOrder.fromParameter("rating"));
+        assertEquals(ReviewOrder.NEWEST, ReviewOrder.fromParameter("RATING"));
+        assertEquals(ReviewOrder.LOWEST_RATED, ReviewOrder.fromParameter("lowest"));
+    }
+
+    private static List<Integer> ratings(long bookId, ReviewOrder order) {
+        return catalog.book(bookId, order, 1).orElseThrow().reviews().getItems().stream().map(Review::getRating).toList();
+    }
+
+    private static List<Long> ids(Page<Book> page) {
+        return page.getItems().stream().map(Book::getId).toList();
+    }
+
+    private static long newBook(String title, String author, String isbn, Integer year) {
+        return database.write(em -> {
+            Book book = new Book(title, author, isbn, year, "");
+            em.persist(book);
+            em.flush();
+            return book.getId();
+        });
     }
 
     private static long newBook() {

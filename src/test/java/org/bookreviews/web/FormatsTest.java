@@ -1,20 +1,14 @@
 package org.bookreviews.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDateTime;
+import java.util.Date;
+import org.bookreviews.web.Formats.RelativeTime;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
-
-    @Test
-    void averageRatingHasOneDecimalOrADashWithoutReviews() {
-        assertEquals("–", Formats.averageRating(null));
-        assertEquals("4.0", Formats.averageRating(4.0));
-        assertEquals("4.3", Formats.averageRating(13.0 / 3));
-        assertEquals("3.7", Formats.averageRating(11.0 / 3));
-        assertEquals("5.0", Formats.averageRating(5.0));
-    }
 
     @Test
     void starsRoundToTheNearestWholeStar() {
@@ -34,18 +28,26 @@ class FormatsTest {
     }
 
     @Test
-    void reviewCountReadsLikeASentence() {
-        assertEquals("No reviews yet", Formats.reviewCount(0));
-        assertEquals("1 review", Formats.reviewCount(1));
-        assertEquals("2 reviews", Formats.reviewCount(2));
-        assertEquals("1,234 reviews", Formats.reviewCount(1234));
-        assertEquals("1,000,000 reviews", Formats.reviewCount(1_000_000));
+    void timesForMachinesAndForFmt() {
+        LocalDateTime time = LocalDateTime.of(2026, 11, 5, 14, 7, 9, 123_000_000);
+        assertEquals("2026-11-05T14:07:09Z", Formats.isoTime(time));
+        assertEquals(Date.from(java.time.Instant.parse("2026-11-05T14:07:09.123Z")), Formats.date(time));
+        assertNull(Formats.date(null));
     }
 
     @Test
-    void timesForReadersAndForMachines() {
-        LocalDateTime time = LocalDateTime.of(2026, 11, 5, 14, 7, 9, 123_456_789);
-        assertEquals("5 Nov 2026, 14:07 UTC", Formats.readableTime(time));
-        assertEquals("2026-11-05T14:07:09Z", Formats.isoTime(time));
+    void relativeTimesPickTheLargestWholeUnit() {
+        LocalDateTime now = LocalDateTime.of(2026, 11, 25, 12, 0);
+        assertEquals(new RelativeTime("time.justNow", 0), RelativeTime.between(now.minusSeconds(59), now));
+        assertEquals(new RelativeTime("time.justNow", 0), RelativeTime.between(now.plusSeconds(5), now), "clock skew");
+        assertEquals(new RelativeTime("time.minutes", 1), RelativeTime.between(now.minusSeconds(60), now));
+        assertEquals(new RelativeTime("time.minutes", 59), RelativeTime.between(now.minusMinutes(59), now));
+        assertEquals(new RelativeTime("time.hours", 1), RelativeTime.between(now.minusMinutes(60), now));
+        assertEquals(new RelativeTime("time.hours", 23), RelativeTime.between(now.minusHours(23).minusMinutes(59), now));
+        assertEquals(new RelativeTime("time.days", 1), RelativeTime.between(now.minusHours(24), now));
+        assertEquals(new RelativeTime("time.days", 3), RelativeTime.between(now.minusDays(3), now));
+        assertEquals(new RelativeTime("time.months", 1), RelativeTime.between(now.minusDays(30), now));
+        assertEquals(new RelativeTime("time.months", 12), RelativeTime.between(now.minusDays(364), now));
+        assertEquals(new RelativeTime("time.years", 2), RelativeTime.between(now.minusDays(800), now));
     }
 }

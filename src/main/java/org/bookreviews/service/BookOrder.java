@@ -1,0 +1,41 @@
+package org.bookreviews.service;
+
+import java.util.Arrays;
+
+/** The orders of the catalogue, as readers choose them ({@code ?sort=}); title is the default. */
+public enum BookOrder {
+    TITLE("title", "b.title, b.id"),
+    HIGHEST_RATED("rating",
+            "CASE WHEN b.reviewCount = 0 THEN 0 ELSE 1.0 * b.ratingTotal / b.reviewCount END DESC,"
+                    + " b.reviewCount DESC, b.title, b.id"),
+    MOST_REVIEWED("reviews", "b.reviewCount DESC, b.title, b.id"),
+    NEWEST("newest", "COALESCE(b.publishedYear, 0) DESC, b.title, b.id");
+
+    private final String parameter;
+    private final String jpql;
+
+    BookOrder(String parameter, String jpql) {
+        this.parameter = parameter;
+        this.jpql = jpql;
+    }
+
+    /** The value of {@code ?sort=} that selects this order. */
+    public String getParameter() {
+        return parameter;
+    }
+
+    /** The value links carry to keep this order: none for the default, so its links stay short. */
+    public String getLinkParameter() {
+        return ordinal() == 0 ? null : parameter;
+    }
+
+    /** The JPQL ORDER BY list, over the alias {@code b}; fixed text, never built from input. */
+    String jpql() {
+        return jpql;
+    }
+
+    /** The order a {@code ?sort=} value names; anything else (or nothing) is the default. */
+    public static BookOrder fromParameter(String value) {
+        return Arrays.stream(values()).filter(o -> o.parameter.equals(value)).findFirst().orElse(TITLE);
+    }
+}
