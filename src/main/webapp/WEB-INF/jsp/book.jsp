@@ -70,6 +70,7 @@
           <c:set var="ago" value="${br:ago(review.createdAt)}"/>
           <fmt:message key="${ago.key}" var="agoText"><fmt:param value="${ago.amount}"/></fmt:message>
           <fmt:formatDate value="${br:date(review.createdAt)}" type="both" dateStyle="long" timeStyle="short" timeZone="UTC" var="exactTime"/>
+          <fmt:message key="time.exact" var="exactTimeUtc"><fmt:param value="${exactTime}"/></fmt:message>
           <article class="card mb-3 review" data-rating="${fn:escapeXml(review.rating)}">
             <div class="card-body">
               <h3 class="h6 card-title d-flex flex-wrap gap-2 align-items-baseline">
@@ -78,7 +79,7 @@
               </h3>
               <p class="card-text review-body"><c:out value="${review.body}"/></p>
               <p class="card-text small text-body-secondary mb-0">
-                <time datetime="${fn:escapeXml(br:isoTime(review.createdAt))}" title="${fn:escapeXml(exactTime)} UTC"><c:out value="${agoText}"/></time>
+                <time datetime="${fn:escapeXml(br:isoTime(review.createdAt))}" title="${fn:escapeXml(exactTimeUtc)}"><c:out value="${agoText}"/></time>
               </p>
             </div>
           </article>

@@ -40,7 +40,7 @@
               <th scope="col" class="d-none d-md-table-cell"><fmt:message key="catalogue.column.author"/></th>
               <th scope="col" class="d-none d-md-table-cell text-end"><fmt:message key="catalogue.column.year"/></th>
               <th scope="col"><fmt:message key="catalogue.column.rating"/></th>
-              <th scope="col" class="text-end"><fmt:message key="catalogue.column.reviews"/></th>
+              <th scope="col" class="text-end d-none d-sm-table-cell"><fmt:message key="catalogue.column.reviews"/></th>
             </tr>
           </thead>
           <tbody>
@@ -66,8 +66,10 @@
                     </c:when>
                     <c:otherwise><span class="rating-value">–</span></c:otherwise>
                   </c:choose>
+                  <%-- Phones: the review count under the rating instead of in its own column. --%>
+                  <div class="small text-body-secondary d-sm-none"><fmt:message key="reviews.count"><fmt:param value="${book.reviewCount}"/></fmt:message></div>
                 </td>
-                <td class="text-end review-count"><fmt:formatNumber value="${book.reviewCount}" type="number" maxFractionDigits="0"/></td>
+                <td class="text-end review-count d-none d-sm-table-cell"><fmt:formatNumber value="${book.reviewCount}" type="number" maxFractionDigits="0"/></td>
               </tr>
             </c:forEach>
           </tbody>

@@ -1,0 +1,154 @@
+package org.bookreviews.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A reader in a real browser: browses, searches, opens a book, sorts its reviews, writes a review
+ * with the keyboard alone, is thanked, goes back and finds it first with the rating distribution
+ * updated. Every page is screenshotted at desktop and phone width and checked with axe-core.
+ */
+class ReaderInBrowserIT extends DeployedSite {
+
+    private Browser browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aReaderFindsABookSortsItsReviewsAndWritesOneWithTheKeyboard() {
+        String marker = "Heron" + Rows.uniqueIsbn().substring(7);
+        long id = Rows.insertBook("The " + marker + " Field Guide", "Ana Ornith", Rows.uniqueIsbn(), 2018,
+                "Birds of the wetlands, drawn from life.");
+        site.writeReview(id, "Early Reader", "2", "Too many herons.");
+        site.writeReview(id, "Later Reader", "4", "Lovely plates.");
+        browser = Browser.start("en-US");
+        var driver = browser.driver;
+
+        driver.get(url("/"));
+        assertEquals("Books", driver.findElement(By.tagName("h1")).getText());
+        browser.screenshots("catalogue");
+        browser.assertAccessible("catalogue");
+
+        WebElement search = driver.findElement(By.id("search"));
+        search.sendKeys(marker.toLowerCase(), Keys.ENTER);
+        waitFor(By.cssSelector(".search-summary"));
+        assertEquals(List.of("The " + marker + " Field Guide"), texts(By.cssSelector(".book-title")));
+        assertEquals(marker.toLowerCase(), driver.findElement(By.id("search")).getDomProperty("value"));
+        browser.screenshots("search");
+        browser.assertAccessible("search results");
+
+        driver.findElement(By.linkText("The " + marker + " Field Guide")).click();
+        waitFor(By.cssSelector(".rating-histogram"));
+        assertEquals(List.of("Later Reader", "Early Reader"), texts(By.cssSelector("article.review .reviewer")));
+        browser.screenshots("book");
+        browser.assertAccessible("book");
+
+        new Select(driver.findElement(By.id("review-sort"))).selectByValue("lowest");
+        driver.findElement(By.cssSelector(".sort-form button")).sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("sort=lowest"));
+        assertEquals(List.of("Early Reader", "Later Reader"), texts(By.cssSelector("article.review .reviewer")));
+
+        // The review, with the keyboard alone: type, Tab to the next field, Enter to send.
+        driver.findElement(By.id("reviewer_name")).sendKeys("Zoë 李");
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals("rating", driver.switchTo().activeElement().getAttribute("id"));
+        driver.switchTo().activeElement().sendKeys("5");
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals("body", driver.switchTo().activeElement().getAttribute("id"));
+        driver.switchTo().activeElement().sendKeys("Herons at dawn, 🚀 fast read.");
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals("submit", driver.switchTo().activeElement().getAttribute("type"));
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/reviews/thanks"));
+        assertEquals("Thank you for your review", driver.findElement(By.tagName("h1")).getText());
+        browser.screenshots("thanks");
+        browser.assertAccessible("thank-you");
+
+        driver.findElement(By.cssSelector("main a.btn")).sendKeys(Keys.ENTER);
+        waitFor(By.cssSelector(".rating-histogram"));
+        WebElement newest = driver.findElement(By.cssSelector("article.review"));
+        assertEquals("Zoë 李", newest.findElement(By.cssSelector(".reviewer")).getText());
+        assertEquals("Herons at dawn, 🚀 fast read.", newest.findElement(By.cssSelector(".review-body")).getText());
+        assertEquals("5 stars: 1 review, 33 percent", driver.findElement(
+                By.cssSelector(".histogram-row[data-stars='5'] [role=progressbar]")).getAttribute("aria-label"));
+        assertEquals("3 reviews", driver.findElement(By.cssSelector(".rating-summary .review-count")).getText());
+    }
+
+    @Test
+    void aBadSubmissionShowsWhatToCorrectUnderEachField() {
+        browser = Browser.start("en-US");
+        var driver = browser.driver;
+        driver.get(url("/books/1"));
+        driver.findElement(By.id("reviewer_name")).sendKeys(Keys.TAB);
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        driver.switchTo().activeElement().sendKeys("x".repeat(3), Keys.TAB);
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waitFor(By.id("reviewer_name-error"));
+        assertEquals("Please enter your name.", driver.findElement(By.id("reviewer_name-error")).getText());
+        assertEquals("Please choose a rating from 1 to 5 stars.", driver.findElement(By.id("rating-error")).getText());
+        assertTrue(driver.findElements(By.id("body-error")).isEmpty(), "the text was fine");
+        assertEquals("xxx", driver.findElement(By.id("body")).getDomProperty("value"), "kept as typed");
+        browser.screenshots("book-invalid");
+        browser.assertAccessible("book with field messages");
+    }
+
+    @Test
+    void aGermanBrowserGetsGermanPages() {
+        browser = Browser.start("de-DE");
+        var driver = browser.driver;
+        driver.get(url("/"));
+        assertEquals("Bücher", driver.findElement(By.tagName("h1")).getText());
+        assertEquals("de", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        browser.screenshots("catalogue-de");
+        driver.get(url("/books/1"));
+        assertEquals("Rezension schreiben", driver.findElement(By.id("write-heading")).getText());
+        browser.screenshots("book-de");
+        browser.assertAccessible("German book page");
+    }
+
+    @Test
+    void errorPagesAreAccessibleToo() {
+        browser = Browser.start("en-US");
+        browser.driver.get(url("/books/987654321"));
+        assertEquals("Page not found", browser.driver.findElement(By.tagName("h1")).getText());
+        browser.screenshots("error-404");
+        browser.assertAccessible("404 page");
+    }
+
+    @Test
+    void theAccessibilityCheckFindsViolationsWhereThereAreSome() {
+        browser = Browser.start("en-US");
+        browser.driver.get("data:text/html,<html><body><img src='x.png'><input type='text'></body></html>");
+        String violations = String.valueOf(browser.seriousViolations());
+        assertTrue(violations.contains("image-alt"), violations);
+    }
+
+    private String url(String path) {
+        return site.uri(path).toString();
+    }
+
+    private void waitFor(By locator) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    private List<String> texts(By locator) {
+        return browser.driver.findElements(locator).stream().map(WebElement::getText).toList();
+    }
+}

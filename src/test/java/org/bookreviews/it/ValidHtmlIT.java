@@ -1,0 +1,71 @@
+package org.bookreviews.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The HTML of every page type, exactly as the server sends it, passes the Nu Html Checker (the
+ * W3C validator's engine, vnu.jar from the npm package vnu-jar) without errors.
+ */
+class ValidHtmlIT extends DeployedSite {
+
+    @Test
+    void everyPageTypeIsValidHtml() throws Exception {
+        Map<String, Site.Page> pages = new LinkedHashMap<>();
+        pages.put("catalogue", site.get("/"));
+        pages.put("catalogue-sorted-page-2", site.get("/?sort=rating&page=2"));
+        pages.put("search-results", site.get("/?q=python"));
+        pages.put("search-no-match", site.get("/?q=%3Cno%20such%20book%3E"));
+        pages.put("catalogue-de", site.getIn("de", "/"));
+        pages.put("book", site.get("/books/1"));
+        pages.put("book-sorted", site.get("/books/1?sort=lowest"));
+        pages.put("book-de", site.getIn("de", "/books/1"));
+        pages.put("book-invalid-form", site.writeReview(1, "", "9", ""));
+        Site.Page posted = site.writeReview(1, "Valid <Html> Reader", "4", "Fine & \"valid\".");
+        pages.put("thanks", site.get(posted.header("Location")));
+        pages.put("error-400", site.get("/?page=abc"));
+        pages.put("error-404", site.get("/books/987654321"));
+        pages.put("error-405", site.send("PUT", "/books/1", "text/plain", new byte[0]));
+
+        Path folder = Files.createDirectories(Path.of(System.getProperty("it.pages", "target/pages"),
+                System.getProperty("arquillian.launch", "tomcat-10.1")));
+        List<String> command = new ArrayList<>(List.of(javaCommand(), "-jar", System.getProperty("it.vnu.jar"),
+                "--errors-only", "--format", "text"));
+        for (Map.Entry<String, Site.Page> page : pages.entrySet()) {
+            Path file = folder.resolve(page.getKey() + ".html");
+            Files.writeString(file, page.getValue().body(), StandardCharsets.UTF_8);
+            command.add(file.toString());
+        }
+        Process vnu = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String report = new String(vnu.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        vnu.waitFor(120, TimeUnit.SECONDS);
+        assertEquals(0, vnu.exitValue(), "Nu Html Checker errors:\n" + report);
+        assertEquals(List.of(), report.lines().filter(l -> l.contains("error:")).toList());
+    }
+
+    @Test
+    void theCheckerFindsErrorsWhereThereAreSome() throws IOException, InterruptedException {
+        Path broken = Files.createTempFile("broken", ".html");
+        Files.writeString(broken, "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head>"
+                + "<body><p><div>block in p</p></span></body></html>");
+        Process vnu = new ProcessBuilder(javaCommand(), "-jar", System.getProperty("it.vnu.jar"), "--errors-only",
+                broken.toString()).redirectErrorStream(true).start();
+        String report = new String(vnu.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        vnu.waitFor(120, TimeUnit.SECONDS);
+        assertEquals(1, vnu.exitValue(), report);
+    }
+
+    private static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
