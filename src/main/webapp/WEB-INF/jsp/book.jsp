@@ -26,8 +26,8 @@
         <div class="rating-summary d-flex flex-wrap align-items-center gap-2 mb-3">
           <c:choose>
             <c:when test="${book.reviewCount gt 0}">
-              <fmt:message key="rating.average" var="average"><fmt:param value="${book.averageRating}"/></fmt:message>
-              <fmt:message key="rating.average.label" var="averageLabel"><fmt:param value="${book.averageRating}"/></fmt:message>
+              <fmt:message key="rating.average" var="average"><fmt:param value="${br:oneDecimal(book.averageRating)}"/></fmt:message>
+              <fmt:message key="rating.average.label" var="averageLabel"><fmt:param value="${br:oneDecimal(book.averageRating)}"/></fmt:message>
               <span class="fs-4 fw-semibold average-rating"><c:out value="${average}"/></span>
               <t:stars filled="${br:fullStars(book.averageRating)}" label="${averageLabel}"/>
             </c:when>

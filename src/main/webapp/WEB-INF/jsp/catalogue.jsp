@@ -59,8 +59,8 @@
                 <td class="text-nowrap">
                   <c:choose>
                     <c:when test="${book.reviewCount gt 0}">
-                      <fmt:message key="rating.average" var="average"><fmt:param value="${book.averageRating}"/></fmt:message>
-                      <fmt:message key="rating.average.label" var="averageLabel"><fmt:param value="${book.averageRating}"/></fmt:message>
+                      <fmt:message key="rating.average" var="average"><fmt:param value="${br:oneDecimal(book.averageRating)}"/></fmt:message>
+                      <fmt:message key="rating.average.label" var="averageLabel"><fmt:param value="${br:oneDecimal(book.averageRating)}"/></fmt:message>
                       <span class="rating-value"><c:out value="${average}"/></span>
                       <t:stars filled="${br:fullStars(book.averageRating)}" label="${averageLabel}"/>
                     </c:when>

@@ -1,5 +1,7 @@
 package org.bookreviews.web;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -17,6 +19,14 @@ public final class Formats {
     private static final Clock CLOCK = Clock.systemUTC();
 
     private Formats() {
+    }
+
+    /**
+     * The average to one decimal, halves rounded up as readers expect (4.25 shows as 4.3; the
+     * formatters round halves to even). The bundle's pattern then writes it in the reader's way.
+     */
+    public static BigDecimal oneDecimal(Double average) {
+        return average == null ? null : BigDecimal.valueOf(average).setScale(1, RoundingMode.HALF_UP);
     }
 
     /** The average rounded to whole stars (0 without reviews). */

@@ -19,6 +19,16 @@ class FormatsTest {
     }
 
     @Test
+    void averagesHaveOneDecimalWithHalvesRoundedUp() {
+        assertNull(Formats.oneDecimal(null));
+        assertEquals(new java.math.BigDecimal("4.3"), Formats.oneDecimal(4.25));
+        assertEquals(new java.math.BigDecimal("4.3"), Formats.oneDecimal(13.0 / 3));
+        assertEquals(new java.math.BigDecimal("3.7"), Formats.oneDecimal(11.0 / 3));
+        assertEquals(new java.math.BigDecimal("5.0"), Formats.oneDecimal(5.0));
+        assertEquals(new java.math.BigDecimal("2.5"), Formats.oneDecimal(2.45));
+    }
+
+    @Test
     void starsShowTheRatingOutOfFive() {
         assertEquals("☆☆☆☆☆", Formats.stars(0));
         assertEquals("★★★☆☆", Formats.stars(3));
