@@ -5,10 +5,11 @@
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
 <%-- Every error ends here (web.xml, ErrorPageServlet). It says what went wrong for the reader, never internals. --%>
 <c:set var="status" value="${requestScope['jakarta.servlet.error.status_code']}"/>
-<c:set var="known" value="${status eq 400 or status eq 403 or status eq 404 or status eq 405 or status eq 411 or status eq 413}"/>
+<c:set var="known" value="${status eq 400 or status eq 403 or status eq 404 or status eq 405 or status eq 411 or status eq 413 or status eq 503}"/>
 <c:set var="messageKey" value="error.${known ? status : 'other'}"/>
 <fmt:message key="${messageKey}.heading" var="heading"/>
 <fmt:message key="${messageKey}.message" var="message"/>
+<fmt:message key="error.reference" var="reference"><fmt:param value="${requestId}"/></fmt:message>
 <c:url var="homeUrl" value="/"/>
 <t:layout title="${heading}">
   <div class="py-4 text-center error-page">
@@ -16,5 +17,8 @@
     <h1 class="h2"><c:out value="${heading}"/></h1>
     <p class="lead"><c:out value="${message}"/></p>
     <a class="btn btn-primary" href="${fn:escapeXml(homeUrl)}"><fmt:message key="error.browse"/></a>
+    <c:if test="${not empty requestId}">
+      <p class="small text-body-secondary mt-4 request-id"><c:out value="${reference}"/></p>
+    </c:if>
   </div>
 </t:layout>

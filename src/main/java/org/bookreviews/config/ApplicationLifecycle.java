@@ -39,7 +39,7 @@ public class ApplicationLifecycle implements ServletContextListener {
                 LOG.log(Level.WARNING, "Demo catalogue not created", e);
             }
         }
-        Services.register(context, new BookCatalog(database), new ReviewService(database, clock),
+        Services.register(context, database, new BookCatalog(database), new ReviewService(database, clock),
                 new CsrfTokens(settings.csrfSecret().orElseGet(CsrfTokens::randomSecret)));
     }
 

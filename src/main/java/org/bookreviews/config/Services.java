@@ -1,6 +1,7 @@
 package org.bookreviews.config;
 
 import jakarta.servlet.ServletContext;
+import org.bookreviews.persistence.Database;
 import org.bookreviews.service.BookCatalog;
 import org.bookreviews.service.ReviewService;
 import org.bookreviews.web.CsrfTokens;
@@ -11,11 +12,14 @@ public final class Services {
     private static final String CATALOG = BookCatalog.class.getName();
     private static final String REVIEWS = ReviewService.class.getName();
     private static final String CSRF = CsrfTokens.class.getName();
+    private static final String DATABASE = Database.class.getName();
 
     private Services() {
     }
 
-    static void register(ServletContext context, BookCatalog catalog, ReviewService reviews, CsrfTokens csrf) {
+    static void register(ServletContext context, Database database, BookCatalog catalog, ReviewService reviews,
+                         CsrfTokens csrf) {
+        context.setAttribute(DATABASE, database);
         context.setAttribute(CATALOG, catalog);
         context.setAttribute(REVIEWS, reviews);
         context.setAttribute(CSRF, csrf);
@@ -27,6 +31,10 @@ public final class Services {
 
     public static ReviewService reviews(ServletContext context) {
         return (ReviewService) context.getAttribute(REVIEWS);
+    }
+
+    public static Database database(ServletContext context) {
+        return (Database) context.getAttribute(DATABASE);
     }
 
     public static CsrfTokens csrf(ServletContext context) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -124,6 +127,28 @@ public final class Database implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * True when the database answers a trivial query within {@code timeout}: what a load
+     * balancer's health check asks.
+     */
+    public boolean isReachable(Duration timeout) {
+        Future<Boolean> answer = databaseThreads.submit(() -> {
+            try (EntityManager em = entityManagerFactory.createEntityManager()) {
+                em.createNativeQuery("VALUES 1").getSingleResult();
+                return true;
+            }
+        });
+        try {
+            return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            answer.cancel(true);
+            return false;
+        }
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.bookreviews.web;
 
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -8,13 +10,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.persistence.exceptions.DatabaseException;
 
 /**
- * Where web.xml sends every error: renders the error view for a request of any method. Servers
- * differ in what their JSP servlet does with an error of a method JSPs do not take (Payara
- * answers a PATCH with its own 501 instead of the page), so such a request is shown the view as
- * a GET. Reached directly, not as an error, the address does not exist.
+ * Where web.xml sends every error: logs failures with the request id the page shows, and renders
+ * the error view for a request of any method. Servers differ in what their JSP servlet does with an error of a method JSPs
+ * do not take (Payara answers a PATCH with its own 501 instead of the page), so such a request is
+ * shown the view as a GET. Reached directly, not as an error, the address does not exist.
  */
 @WebServlet(name = "errorPage", urlPatterns = ErrorPageServlet.PATH)
 public class ErrorPageServlet extends HttpServlet {
@@ -23,6 +29,7 @@ public class ErrorPageServlet extends HttpServlet {
 
     static final String PATH = "/error";
 
+    private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
     private static final Set<String> METHODS_JSPS_TAKE = Set.of("GET", "HEAD", "POST");
 
     @Override
@@ -32,6 +39,10 @@ public class ErrorPageServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (failure != null) {
+            logFailure(request, failure);
+        }
         HttpServletRequest view = METHODS_JSPS_TAKE.contains(request.getMethod()) ? request
                 : new HttpServletRequestWrapper(request) {
                     @Override
@@ -40,5 +51,23 @@ public class ErrorPageServlet extends HttpServlet {
                     }
                 };
         Views.render("error", view, response);
+    }
+
+    /** Logs a failed request with the id its error page shows. */
+    static void logFailure(HttpServletRequest request, Throwable failure) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        LOG.log(Level.SEVERE, "Request " + request.getAttribute(RequestIdFilter.ATTRIBUTE) + " failed: "
+                + request.getMethod() + " " + (uri != null ? uri : request.getRequestURI()), failure);
+    }
+
+    /** True when the failure is the database not answering (or refusing) rather than a bug. */
+    static boolean isDatabaseFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            // EclipseLink throws its DatabaseException unwrapped from some calls (em.find).
+            if (t instanceof PersistenceException || t instanceof SQLException || t instanceof DatabaseException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -9,7 +9,8 @@ import java.io.IOException;
 /**
  * Base of the application's servlets. Any method an address does not take is answered 405 with
  * the {@code Allow} header HTTP requires (HttpServlet alone answers unknown methods such as
- * PATCH with 501, and names no allowed methods).
+ * PATCH with 501, and names no allowed methods). A database that does not answer is a 503 with
+ * {@code Retry-After}, not a 500.
  */
 abstract class PageServlet extends HttpServlet {
 
@@ -21,9 +22,19 @@ abstract class PageServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        switch (request.getMethod()) {
-            case "GET", "HEAD", "POST", "OPTIONS" -> super.service(request, response);
-            default -> methodNotAllowed(request, response);
+        try {
+            switch (request.getMethod()) {
+                case "GET", "HEAD", "POST", "OPTIONS" -> super.service(request, response);
+                default -> methodNotAllowed(request, response);
+            }
+        } catch (RuntimeException e) {
+            if (!ErrorPageServlet.isDatabaseFailure(e) || response.isCommitted()) {
+                throw e;
+            }
+            // The database does not answer: nothing a reader did wrong, and worth trying again.
+            ErrorPageServlet.logFailure(request, e);
+            response.setHeader("Retry-After", "30");
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
     }
 

@@ -19,6 +19,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public final class DatabaseServer implements LauncherSessionListener {
 
+    /** The server of this run, for tests that take the database away and bring it back. */
+    private static volatile DatabaseServer running;
+
     private NetworkServerControl server;
 
     @Override
@@ -30,12 +33,29 @@ public final class DatabaseServer implements LauncherSessionListener {
         try {
             Path home = Files.createDirectories(Path.of(System.getProperty("it.dbserver.dir")));
             System.setProperty("derby.system.home", home.toString());
-            server = new NetworkServerControl(InetAddress.getLoopbackAddress(), Integer.parseInt(port));
-            server.start(new PrintWriter(Files.newBufferedWriter(home.resolve("server.log"), StandardCharsets.UTF_8), true));
-            waitUntilServing();
+            startListening();
+            running = this;
         } catch (Exception e) {
             throw new IllegalStateException("Derby Network Server did not start on port " + port, e);
         }
+    }
+
+    private void startListening() throws Exception {
+        Path home = Path.of(System.getProperty("derby.system.home"));
+        server = new NetworkServerControl(InetAddress.getLoopbackAddress(), Integer.parseInt(System.getProperty("it.dbserver.port")));
+        server.start(new PrintWriter(Files.newBufferedWriter(home.resolve("server.log"), StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND), true));
+        waitUntilServing();
+    }
+
+    /** Stops accepting connections (and drops the open ones): the database server "goes down". */
+    static void goDown() throws Exception {
+        running.server.shutdown();
+    }
+
+    /** Listens again on the same port, with the same databases. */
+    static void comeBack() throws Exception {
+        running.startListening();
     }
 
     private void waitUntilServing() throws Exception {

@@ -103,6 +103,49 @@ class ErrorPagesIT extends DeployedSite {
         assertEquals("text/html;charset=UTF-8", page.header("Content-Type"));
     }
 
+    @Test
+    void healthSaysUpAsJsonAndIsNeverCached() {
+        Site.Page health = site.get("/health");
+        assertEquals(200, health.status());
+        assertEquals("{\"status\":\"UP\",\"database\":\"UP\"}", health.body());
+        assertTrue(health.header("Content-Type").startsWith("application/json"));
+        assertEquals("no-store", health.header("Cache-Control"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/", "/books/1", "/books/424242", "/static/css/app.css", "/health", "/?page=abc"})
+    void everyResponseCarriesTheSecurityHeaders(String path) {
+        Site.Page page = site.get(path);
+        String csp = page.header("Content-Security-Policy");
+        assertNotNull(csp, path);
+        for (String directive : new String[] {"default-src 'none'", "style-src 'self'", "object-src 'none'",
+                "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"}) {
+            assertTrue(csp.contains(directive), path + ": " + directive);
+        }
+        assertFalse(csp.contains("unsafe-inline"), path);
+        assertEquals("nosniff", page.header("X-Content-Type-Options"), path);
+        assertEquals("same-origin", page.header("Referrer-Policy"), path);
+        assertTrue(page.header("X-Request-Id") != null && page.header("X-Request-Id").matches("[0-9a-f]{12}"), path);
+    }
+
+    @Test
+    void pagesNeedNoInlineScriptOrStyle() {
+        for (String path : new String[] {"/", "/books/1", "/books/424242"}) {
+            Document html = site.get(path).html();
+            assertTrue(html.select("script").isEmpty(), path);
+            assertTrue(html.select("style").isEmpty(), path);
+            assertTrue(html.select("[style]").isEmpty(), path);
+            assertTrue(html.select("[onclick], [onload], [onerror], [onsubmit]").isEmpty(), path);
+        }
+    }
+
+    @Test
+    void errorPagesShowTheRequestIdForAReport() {
+        Site.Page page = site.get("/books/424242424");
+        String id = page.header("X-Request-Id");
+        assertEquals("Reference for a report: " + id, page.html().selectFirst(".request-id").text());
+    }
+
     /** A complete review form for book 1, with this reader's valid token, urlencoded. */
     private byte[] reviewForm(String body) {
         String token = site.get("/books/1").csrfToken();
