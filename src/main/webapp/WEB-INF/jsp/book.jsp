@@ -42,12 +42,14 @@
             <c:forEach items="${book.ratingDistribution}" var="share">
               <fmt:message key="histogram.bar" var="barLabel"><fmt:param value="${share.stars}"/><fmt:param value="${share.count}"/><fmt:param value="${share.percent}"/></fmt:message>
               <li class="histogram-row d-flex align-items-center gap-2 mb-1" data-stars="${fn:escapeXml(share.stars)}">
-                <span class="histogram-stars text-nowrap" aria-hidden="true"><fmt:message key="histogram.stars"><fmt:param value="${share.stars}"/></fmt:message></span>
+                <fmt:message key="histogram.stars" var="starsText"><fmt:param value="${share.stars}"/></fmt:message>
+                <span class="histogram-stars text-nowrap" aria-hidden="true"><c:out value="${starsText}"/></span>
                 <div class="progress flex-grow-1" role="progressbar" aria-label="${fn:escapeXml(barLabel)}"
                      aria-valuenow="${fn:escapeXml(share.percent)}" aria-valuemin="0" aria-valuemax="100">
                   <div class="progress-bar bg-warning pct-${fn:escapeXml(share.percent)}"></div>
                 </div>
-                <span class="histogram-count small text-body-secondary text-nowrap" aria-hidden="true"><fmt:message key="histogram.share"><fmt:param value="${share.count}"/><fmt:param value="${share.percent}"/></fmt:message></span>
+                <fmt:message key="histogram.share" var="shareText"><fmt:param value="${share.count}"/><fmt:param value="${share.percent}"/></fmt:message>
+                <span class="histogram-count small text-body-secondary text-nowrap" aria-hidden="true"><c:out value="${shareText}"/></span>
               </li>
             </c:forEach>
           </ul>
@@ -100,6 +102,7 @@
           <fmt:message key="form.body" var="bodyLabel"/>
           <form method="post" action="${fn:escapeXml(reviewAction)}" accept-charset="UTF-8" novalidate>
             <input type="hidden" name="csrf_token" value="${fn:escapeXml(csrfToken)}">
+            <input type="hidden" name="submission_id" value="${fn:escapeXml(form.submissionId)}">
             <t:formField type="text" name="reviewer_name" label="${nameLabel}" maxlength="100"
                          value="${form.reviewerName}" error="${form.errors['reviewer_name']}"/>
             <t:formField type="select" name="rating" label="${ratingLabel}" error="${form.errors['rating']}">

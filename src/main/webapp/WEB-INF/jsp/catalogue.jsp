@@ -67,7 +67,8 @@
                     <c:otherwise><span class="rating-value">–</span></c:otherwise>
                   </c:choose>
                   <%-- Phones: the review count under the rating instead of in its own column. --%>
-                  <div class="small text-body-secondary d-sm-none"><fmt:message key="reviews.count"><fmt:param value="${book.reviewCount}"/></fmt:message></div>
+                  <fmt:message key="reviews.count" var="countText"><fmt:param value="${book.reviewCount}"/></fmt:message>
+                  <div class="small text-body-secondary d-sm-none"><c:out value="${countText}"/></div>
                 </td>
                 <td class="text-end review-count d-none d-sm-table-cell"><fmt:formatNumber value="${book.reviewCount}" type="number" maxFractionDigits="0"/></td>
               </tr>

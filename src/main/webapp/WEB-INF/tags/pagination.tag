@@ -28,7 +28,8 @@
         </c:choose>
       </li>
       <li class="page-item disabled" aria-current="page">
-        <span class="page-link text-body"><fmt:message key="pagination.position"><fmt:param value="${page.number}"/><fmt:param value="${page.totalPages}"/></fmt:message></span>
+        <fmt:message key="pagination.position" var="position"><fmt:param value="${page.number}"/><fmt:param value="${page.totalPages}"/></fmt:message>
+        <span class="page-link text-body"><c:out value="${position}"/></span>
       </li>
       <li class="page-item${page.last ? ' disabled' : ''}">
         <c:choose>

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.UUID;
 
 /** One reader's review of a book. Immutable once written. */
 @Entity
@@ -43,17 +44,27 @@ public class Review {
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
+    /** The random id of the form that sent the review: unique, so a form is stored once. */
+    @Column(name = "submission_id", nullable = false, length = 32, updatable = false)
+    private String submissionId;
+
     protected Review() {
         // for JPA
     }
 
     public Review(Book book, String reviewerName, int rating, String body, LocalDateTime createdAt) {
+        this(book, reviewerName, rating, body, createdAt, UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    public Review(Book book, String reviewerName, int rating, String body, LocalDateTime createdAt, String submissionId) {
+        this.submissionId = Objects.requireNonNull(submissionId, "submissionId");
         this.book = Objects.requireNonNull(book, "book");
         this.reviewerName = Objects.requireNonNull(reviewerName, "reviewerName");
         this.rating = checkRating(rating);
         this.body = Objects.requireNonNull(body, "body");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
+
 
     static int checkRating(int rating) {
         if (rating < MIN_RATING || rating > MAX_RATING) {
@@ -84,5 +95,9 @@ public class Review {
 
     public LocalDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    public String getSubmissionId() {
+        return submissionId;
     }
 }

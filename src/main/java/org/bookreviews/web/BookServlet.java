@@ -12,6 +12,7 @@ import org.bookreviews.domain.Book;
 import org.bookreviews.service.BookCatalog.BookWithReviews;
 import org.bookreviews.service.ReviewOrder;
 import org.bookreviews.service.ReviewService.NewReview;
+import org.bookreviews.service.ReviewService.Outcome;
 import org.bookreviews.web.BookPath.Target;
 
 /**
@@ -70,7 +71,11 @@ public class BookServlet extends PageServlet {
 
     private void writeReview(long bookId, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        if (!Services.csrf(getServletContext()).isValid(request)) {
+        if (!isForm(request.getContentType())) {
+            response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+            return;
+        }
+        if (CrossSiteRequests.isCrossSite(request) || !Services.csrf(getServletContext()).isValid(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
@@ -79,12 +84,22 @@ public class BookServlet extends PageServlet {
         if (review.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             showBook(bookId, ReviewOrder.NEWEST, 1, form, request, response);
-        } else if (!Services.reviews(getServletContext()).addReview(bookId, review.get())) {
+        } else if (Services.reviews(getServletContext()).addReview(bookId, review.get()) == Outcome.NO_SUCH_BOOK) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } else {
+        } else { // stored now, or already by an earlier copy of this form: the same thank-you page
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + BookPath.thanksUrl(bookId));
         }
+    }
+
+    /** True for the content type an HTML form sends: application/x-www-form-urlencoded (any charset). */
+    static boolean isForm(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int parameters = contentType.indexOf(';');
+        String mediaType = (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip();
+        return mediaType.equalsIgnoreCase("application/x-www-form-urlencoded");
     }
 
     private void showBook(long bookId, ReviewOrder order, long page, ReviewForm form, HttpServletRequest request,

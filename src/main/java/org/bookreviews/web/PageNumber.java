@@ -4,30 +4,31 @@ import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
- * The {@code page} query parameter. Absent means page 1; any whole number is accepted (the
- * catalogue clamps it to the nearest page, huge values included); anything else is a bad request.
+ * The {@code page} query parameter. Absent means page 1; a whole number from 1 to
+ * {@value #MAX} is a page (past the last one, the list shows its last page: a link may outlive a
+ * deletion); zero, negative, signed, overflowing or non-numeric values are a bad request.
  */
 public final class PageNumber {
 
     public static final String PARAMETER = "page";
 
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]{1,1000}");
+    /** No list here has that many pages; a larger number is a made-up request. */
+    public static final long MAX = 1_000_000_000L;
+
+    private static final Pattern POSITIVE_NUMBER = Pattern.compile("[0-9]{1,10}");
 
     private PageNumber() {
     }
 
-    /** The requested page, or empty when the value is not a whole number. */
+    /** The requested page, or empty when the value is not a page number. */
     public static OptionalLong parse(String value) {
         if (value == null || value.isEmpty()) {
             return OptionalLong.of(1);
         }
-        if (!WHOLE_NUMBER.matcher(value).matches()) {
+        if (!POSITIVE_NUMBER.matcher(value).matches()) {
             return OptionalLong.empty();
         }
-        try {
-            return OptionalLong.of(Long.parseLong(value));
-        } catch (NumberFormatException outOfLongRange) {
-            return OptionalLong.of(value.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE);
-        }
+        long page = Long.parseLong(value);
+        return page >= 1 && page <= MAX ? OptionalLong.of(page) : OptionalLong.empty();
     }
 }

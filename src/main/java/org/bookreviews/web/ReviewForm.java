@@ -17,6 +17,10 @@ public final class ReviewForm {
     public static final String NAME = "reviewer_name";
     public static final String RATING = "rating";
     public static final String BODY = "body";
+    /** Hidden field: the random id of this copy of the form, so that sending it twice stores one review. */
+    public static final String SUBMISSION_ID = "submission_id";
+    private static final java.util.regex.Pattern SUBMISSION_ID_FORMAT = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{22}");
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     public static final int NAME_MAX = 100;
     public static final int BODY_MAX = 5_000;
@@ -24,24 +28,36 @@ public final class ReviewForm {
     private final String reviewerName;
     private final String rating;
     private final String body;
+    private final String submissionId;
     private final Map<String, Problem> errors = new LinkedHashMap<>();
 
-    private ReviewForm(String reviewerName, String rating, String body) {
+    private ReviewForm(String reviewerName, String rating, String body, String submissionId) {
         this.reviewerName = reviewerName == null ? "" : reviewerName;
         this.rating = rating == null ? "" : rating;
         this.body = body == null ? "" : body;
+        // An id that is not one this site makes is ignored (the review is then not de-duplicated).
+        this.submissionId = submissionId != null && SUBMISSION_ID_FORMAT.matcher(submissionId).matches() ? submissionId : null;
     }
 
+    /** A blank form, with a new submission id. */
     public static ReviewForm empty() {
-        return new ReviewForm("", "", "");
+        return new ReviewForm("", "", "", newSubmissionId());
     }
 
     public static ReviewForm of(String reviewerName, String rating, String body) {
-        return new ReviewForm(reviewerName, rating, body);
+        return new ReviewForm(reviewerName, rating, body, null);
     }
 
     public static ReviewForm from(HttpServletRequest request) {
-        return of(request.getParameter(NAME), request.getParameter(RATING), request.getParameter(BODY));
+        return new ReviewForm(request.getParameter(NAME), request.getParameter(RATING), request.getParameter(BODY),
+                request.getParameter(SUBMISSION_ID));
+    }
+
+    /** 16 random bytes, base64url: 22 characters. */
+    static String newSubmissionId() {
+        byte[] id = new byte[16];
+        RANDOM.nextBytes(id);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(id);
     }
 
     /**
@@ -72,7 +88,7 @@ public final class ReviewForm {
         } else if (text.codePoints().anyMatch(c -> isControl(c) && c != '\n' && c != '\r' && c != '\t')) {
             errors.put(BODY, new Problem("invalid.body.characters"));
         }
-        return errors.isEmpty() ? Optional.of(new NewReview(name, stars, text)) : Optional.empty();
+        return errors.isEmpty() ? Optional.of(new NewReview(name, stars, text, submissionId)) : Optional.empty();
     }
 
     /** 1-5, or 0 when the value is not one of those whole numbers. */
@@ -99,6 +115,11 @@ public final class ReviewForm {
 
     public String getBody() {
         return body;
+    }
+
+    /** The id the page puts into the form: the one sent (a corrected form is still the same form), or a new one. */
+    public String getSubmissionId() {
+        return submissionId != null ? submissionId : newSubmissionId();
     }
 
     public Map<String, Problem> getErrors() {

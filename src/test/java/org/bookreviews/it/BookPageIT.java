@@ -89,7 +89,7 @@ class BookPageIT extends DeployedSite {
         assertEquals(site.contextPath() + "/books/" + id + "?page=2", last.selectFirst("a[rel=prev]").attr("href"));
 
         assertEquals(names(5, 1), site.get("/books/" + id + "?page=999").html().select("article.review .reviewer").eachText());
-        assertEquals(names(45, 26), site.get("/books/" + id + "?page=-3").html().select("article.review .reviewer").eachText());
+        assertEquals(400, site.get("/books/" + id + "?page=-3").status());
 
         // The same order as the database's newest-first index.
         List<String> newestInDb = Rows.rows("SELECT reviewer_name FROM review WHERE book_id = ?"

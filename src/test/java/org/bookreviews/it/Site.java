@@ -71,6 +71,22 @@ final class Site {
         return send(request);
     }
 
+    /** A form POST with extra request headers, given as name, value, name, value... */
+    Page postWithHeaders(String path, Map<String, String> form, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(form), StandardCharsets.UTF_8));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    /** This site's origin as a browser names it, e.g. http://localhost:18080. */
+    String origin() {
+        return base.getScheme() + "://" + base.getHost() + ":" + base.getPort();
+    }
+
     Page post(String path, Map<String, String> form) {
         return send("POST", path, "application/x-www-form-urlencoded", urlEncoded(form).getBytes(StandardCharsets.UTF_8));
     }
@@ -86,6 +102,7 @@ final class Site {
         assertEquals(200, bookPage.status(), "book page " + bookId);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("csrf_token", bookPage.csrfToken());
+        form.put("submission_id", bookPage.html().selectFirst("input[name=submission_id]").val());
         form.put("reviewer_name", name);
         form.put("rating", rating);
         form.put("body", body);

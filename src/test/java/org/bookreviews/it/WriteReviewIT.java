@@ -152,6 +152,40 @@ class WriteReviewIT extends DeployedSite {
         assertEquals(before, Rows.reviewCount());
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "Sec-Fetch-Site, cross-site",
+            "Sec-Fetch-Site, same-site",
+            "Origin, https://evil.example",
+            "Origin, null",
+            "Referer, https://evil.example/attack.html"})
+    void aPostFromAnotherSiteIsRefusedEvenWithAValidToken(String header, String value) {
+        Site.Page bookPage = site.get("/books/" + bookId);
+        long before = Rows.reviewCount();
+        Site.Page page = site.postWithHeaders("/books/" + bookId + "/reviews", validForm(bookPage), header, value);
+        assertEquals(403, page.status(), header + ": " + value);
+        assertEquals("Your form has expired", page.html().selectFirst("h1").text());
+        assertEquals(before, Rows.reviewCount());
+    }
+
+    @Test
+    void aPostFromTheSiteItselfIsAccepted() {
+        assertEquals(303, site.postWithHeaders("/books/" + bookId + "/reviews", validForm(site.get("/books/" + bookId)),
+                "Sec-Fetch-Site", "same-origin", "Origin", site.origin()).status());
+        assertEquals(303, site.postWithHeaders("/books/" + bookId + "/reviews", validForm(site.get("/books/" + bookId)),
+                "Origin", site.origin(), "Referer", site.origin() + site.contextPath() + "/books/" + bookId).status());
+    }
+
+    private static Map<String, String> validForm(Site.Page bookPage) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("csrf_token", bookPage.csrfToken());
+        form.put("submission_id", bookPage.html().selectFirst("input[name=submission_id]").val());
+        form.put("reviewer_name", "Origin Tester");
+        form.put("rating", "3");
+        form.put("body", "Sent with browser headers.");
+        return form;
+    }
+
     @Test
     void aReviewOfAnUnknownBookIsNotFound() {
         Site.Page bookPage = site.get("/books/" + bookId);
@@ -160,6 +194,43 @@ class WriteReviewIT extends DeployedSite {
                 "reviewer_name", "Ann", "rating", "4", "body", "Where is it?"));
         assertEquals(404, page.status());
         assertEquals(before, Rows.reviewCount());
+    }
+
+    @Test
+    void theSameFormSentTwiceStoresOneReviewAndThanksBothTimes() throws Exception {
+        Site.Page bookPage = site.get("/books/" + bookId);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("csrf_token", bookPage.csrfToken());
+        form.put("submission_id", bookPage.html().selectFirst("input[name=submission_id]").val());
+        form.put("reviewer_name", "Impatient Clicker");
+        form.put("rating", "5");
+        form.put("body", "Clicked, clicked again, then the browser retried.");
+        String action = bookPage.html().selectFirst("form[method=post]").attr("action");
+
+        // A double click: two copies at once; then a resubmit after the thank-you page.
+        java.util.concurrent.ExecutorService clicks = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var first = clicks.submit(() -> site.post(action, form));
+        var second = clicks.submit(() -> site.post(action, form));
+        List<Site.Page> answers = List.of(first.get(), second.get(), site.post(action, form));
+        clicks.shutdown();
+
+        for (Site.Page answer : answers) {
+            assertEquals(303, answer.status());
+            assertEquals(site.contextPath() + "/books/" + bookId + "/reviews/thanks", answer.header("Location"));
+        }
+        assertEquals(1L, Rows.count("SELECT COUNT(*) FROM review WHERE book_id = ? AND reviewer_name = ?",
+                bookId, "Impatient Clicker"));
+        assertEquals(2L, Rows.count("SELECT review_count FROM book WHERE id = ?", bookId), "the earlier review and this one");
+        assertEquals(form.get("submission_id"), Rows.single("SELECT submission_id FROM review WHERE book_id = ?"
+                + " AND reviewer_name = ?", bookId, "Impatient Clicker"));
+    }
+
+    @Test
+    void everyShowingOfTheFormHasItsOwnSubmissionId() {
+        String one = site.get("/books/" + bookId).html().selectFirst("input[name=submission_id]").val();
+        String two = site.get("/books/" + bookId).html().selectFirst("input[name=submission_id]").val();
+        assertTrue(one.matches("[A-Za-z0-9_-]{22}"), one);
+        assertTrue(!one.equals(two), "a new form, a new id: writing a second review works");
     }
 
     /** Posts a bad review with a valid token: 400, the book page again, the field marked, the rest kept. */

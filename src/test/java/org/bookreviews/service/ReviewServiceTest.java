@@ -22,6 +22,7 @@ import org.bookreviews.domain.Book;
 import org.bookreviews.domain.Review;
 import org.bookreviews.persistence.Database;
 import org.bookreviews.service.ReviewService.NewReview;
+import org.bookreviews.service.ReviewService.Outcome;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,8 +90,8 @@ class ReviewServiceTest {
     @Test
     void aReviewIsStoredAndCountedIntoItsBook() {
         long bookId = newBook();
-        assertTrue(reviews.addReview(bookId, new NewReview("Zoë 李 🚀", 4, "Line one\nline two")));
-        assertTrue(reviews.addReview(bookId, new NewReview("Ann", 1, "Meh.")));
+        assertEquals(Outcome.STORED, reviews.addReview(bookId, new NewReview("Zoë 李 🚀", 4, "Line one\nline two")));
+        assertEquals(Outcome.STORED, reviews.addReview(bookId, new NewReview("Ann", 1, "Meh.")));
 
         BookCatalog.BookWithReviews page = catalog.book(bookId, ReviewOrder.NEWEST, 1).orElseThrow();
         assertEquals(2, page.book().getReviewCount());
@@ -103,7 +104,7 @@ class ReviewServiceTest {
     @Test
     void aReviewOfAnUnknownBookStoresNothing() {
         long before = reviewRows();
-        assertFalse(reviews.addReview(987_654_321L, new NewReview("Ann", 3, "Lost.")));
+        assertEquals(Outcome.NO_SUCH_BOOK, reviews.addReview(987_654_321L, new NewReview("Ann", 3, "Lost.")));
         assertEquals(before, reviewRows());
     }
 
@@ -132,7 +133,7 @@ class ReviewServiceTest {
                 int sum = 0;
                 for (int i = 0; i < perThread; i++) {
                     int rating = (writer + i) % 5 + 1;
-                    assertTrue(reviews.addReview(bookId, new NewReview("Writer " + writer, rating, "Review " + i)));
+                    assertEquals(Outcome.STORED, reviews.addReview(bookId, new NewReview("Writer " + writer, rating, "Review " + i)));
                     sum += rating;
                 }
                 return sum;
@@ -224,6 +225,26 @@ class ReviewServiceTest {
         assertEquals(List.of(1, 3, 5, 5), ratings(bookId, ReviewOrder.LOWEST_RATED));
         List<Review> highest = catalog.book(bookId, ReviewOrder.HIGHEST_RATED, 1).orElseThrow().reviews().getItems();
         assertTrue(highest.get(0).getCreatedAt().isAfter(highest.get(1).getCreatedAt()), "newest first among equals");
+    }
+
+    @Test
+    void theSameSubmissionIsStoredOnceEvenWhenSentTogether() throws Exception {
+        long bookId = newBook();
+        NewReview review = new NewReview("Double Clicker", 4, "Clicked twice.", "AAAAAAAAAAAAAAAAAAAAA" + TICKS.get() % 10);
+        ExecutorService clicks = Executors.newFixedThreadPool(4);
+        List<Future<Outcome>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            outcomes.add(clicks.submit(() -> reviews.addReview(bookId, review)));
+        }
+        List<Outcome> results = new ArrayList<>();
+        for (Future<Outcome> outcome : outcomes) {
+            results.add(outcome.get());
+        }
+        clicks.shutdown();
+        assertEquals(1, results.stream().filter(o -> o == Outcome.STORED).count(), results.toString());
+        assertEquals(3, results.stream().filter(o -> o == Outcome.ALREADY_STORED).count(), results.toString());
+        assertEquals(1, catalog.findBook(bookId).orElseThrow().getReviewCount());
+        assertEquals(Outcome.ALREADY_STORED, reviews.addReview(newBook(), review), "the same form for another book");
     }
 
     @Test
