@@ -45,7 +45,10 @@ class RedeployIT {
     private final Handler capture = new Handler() {
         @Override
         public void publish(LogRecord record) {
-            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+            // Derby's network listener threads exist only in the test run (the tests read rows through
+            // it, derby.drda.startNetworkServer); one may still be closing its socket at undeploy.
+            boolean testOnlyListener = String.valueOf(record.getMessage()).contains("[DRDAConnThread_");
+            if (record.getLevel().intValue() >= Level.WARNING.intValue() && !testOnlyListener) {
                 problems.add(record);
             }
         }
