@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The server process dies mid-write (kill -9) and is started again on the same embedded Derby
  * directory, five times: every review whose POST got its 303 is there, none is there twice, the
- * database boots without repair and the site serves. The WAR runs in a stock Tomcat 11 in its
- * own JVM (catalina base under target/crash/), with Derby's durable commits as shipped.
+ * database boots without repair and the site serves. The WAR runs in its own JVM, once in a
+ * stock Tomcat 11 (catalina base under target/crash/tomcat) and once in Payara Micro 6
+ * (target/crash/payara), with Derby's durable commits as shipped.
  */
 class CrashIT {
 
@@ -40,8 +41,9 @@ class CrashIT {
     private static final int ROUNDS = 5;
     private static final int WRITERS = 8;
 
-    private final Path base = Path.of(System.getProperty("it.servers", "target/it-servers")).resolveSibling("crash");
+    private Path base;
     private Process server;
+    private boolean payara;
 
     @AfterEach
     void killServer() {
@@ -51,8 +53,21 @@ class CrashIT {
     }
 
     @Test
-    void acknowledgedReviewsSurviveKillDashNine() throws Exception {
+    void acknowledgedReviewsSurviveKillDashNineOnTomcat() throws Exception {
+        base = Path.of(System.getProperty("it.servers", "target/it-servers")).resolveSibling("crash").resolve("tomcat");
         prepareCatalinaBase();
+        killAndRestartFiveTimes();
+    }
+
+    @Test
+    void acknowledgedReviewsSurviveKillDashNineOnPayara() throws Exception {
+        base = Path.of(System.getProperty("it.servers", "target/it-servers")).resolveSibling("crash").resolve("payara");
+        payara = true;
+        Files.createDirectories(base.resolve("logs"));
+        killAndRestartFiveTimes();
+    }
+
+    private void killAndRestartFiveTimes() throws Exception {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicInteger sent = new AtomicInteger();
         StringBuilder report = new StringBuilder();
@@ -100,7 +115,7 @@ class CrashIT {
         assertAllPresentOnce(acknowledged, "after the last restart");
         assertTrue(acknowledged.size() >= ROUNDS * 20, "every round wrote reviews before the kill: " + report);
         assertEquals(200, new Site(siteUrl()).get("/books/1").status());
-        System.out.println("CrashIT: " + report + "sent " + sent.get() + ", acknowledged " + acknowledged.size()
+        System.out.println("CrashIT " + (payara ? "Payara" : "Tomcat") + ": " + report + "sent " + sent.get() + ", acknowledged " + acknowledged.size()
                 + ", all found once after " + ROUNDS + " kills");
     }
 
@@ -128,6 +143,9 @@ class CrashIT {
     }
 
     private Process start() throws IOException {
+        if (payara) {
+            return startPayara();
+        }
         Path home = Path.of(System.getProperty("it.tomcat11.home"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -151,8 +169,25 @@ class CrashIT {
                 .start();
     }
 
+    private Process startPayara() throws IOException {
+        Path micro = Path.of(System.getProperty("it.servers", "target/it-servers"), "payara", "payara-micro.jar");
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Dbookreviews.db.dir=" + base.resolve("db").toAbsolutePath(),
+                "-Dderby.drda.startNetworkServer=true", "-Dderby.drda.host=localhost",
+                "-Dderby.drda.portNumber=" + DERBY_PORT,
+                "-jar", micro.toAbsolutePath().toString(),
+                "--deploy", Path.of(System.getProperty("bookreviews.war")).toAbsolutePath().toString(),
+                "--contextroot", "bookreviews", "--port", String.valueOf(HTTP_PORT), "--nocluster");
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("logs/console.log").toFile()))
+                .start();
+    }
+
     private void waitUntilServing() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
             try {
                 if (new Site(siteUrl()).get("/health").status() == 200) {
@@ -163,7 +198,7 @@ class CrashIT {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("the restarted server did not serve within 90 s (see " + base.resolve("logs") + ")");
+        throw new AssertionError("the restarted server did not serve within 180 s (see " + base.resolve("logs") + ")");
     }
 
     private static URL siteUrl() {
