@@ -39,7 +39,8 @@ class InjectionIT extends DeployedSite {
     @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14})
     void aPayloadInAReviewIsStoredAndShownAsText(int index) {
         String payload = PAYLOADS[index];
-        long book = Rows.insertBook("Injection Target " + Rows.uniqueIsbn(), "Ann", Rows.uniqueIsbn(), 2020, "");
+        String isbn = Rows.uniqueIsbn();
+        long book = Rows.insertBook("Injection Target " + isbn, "Ann", isbn, 2020, "");
         assertEquals(303, site.writeReview(book, payload, "3", payload + " (body)").status());
 
         List<Object> row = Rows.rows("SELECT reviewer_name, body FROM review WHERE book_id = ?", book).get(0);
@@ -49,7 +50,7 @@ class InjectionIT extends DeployedSite {
         Element review = page.selectFirst("article.review");
         assertEquals(payload, review.selectFirst(".reviewer").wholeText());
         assertEquals(payload + " (body)", review.selectFirst(".review-body").wholeText());
-        assertNothingInjected(page, payload);
+        assertNothingInjected(page, payload, isbn);
     }
 
     @ParameterizedTest
@@ -63,18 +64,20 @@ class InjectionIT extends DeployedSite {
         assertEquals(payload.strip(), html.getElementById("search").val(), "the query back in the box, as text");
         assertTrue(html.selectFirst(".search-summary").text().contains(payload.strip().replaceAll("\\s+", " ")));
         assertEquals("title", html.selectFirst("#sort option[selected]").val(), "unknown sort: the default");
-        assertNothingInjected(html, payload);
+        assertNothingInjected(html, payload, "");
 
         assertEquals(200, site.get("/books/1?sort=" + encoded).status());
         assertEquals(400, site.get("/?page=" + encoded).status());
     }
 
-    private static void assertNothingInjected(Document page, String payload) {
+    /** {@code isbn}: the test book's generated ISBN, whose digits may contain "49" by chance. */
+    private static void assertNothingInjected(Document page, String payload, String isbn) {
         assertTrue(page.select("script, svg, iframe, object, embed").isEmpty(), "no active element from " + payload);
         assertTrue(page.select("img").isEmpty(), "no image from " + payload);
         assertTrue(page.select("[onerror], [onload], [onclick]").isEmpty(), "no handler from " + payload);
         assertTrue(page.select("a[href^=javascript]").isEmpty(), "no javascript: link from " + payload);
-        assertFalse(page.body().text().contains("49"), "no expression evaluated from " + payload);
+        String text = isbn.isEmpty() ? page.body().text() : page.body().text().replace(isbn, "");
+        assertFalse(text.contains("49"), "no expression evaluated from " + payload);
         assertFalse(page.body().html().contains("serverName") && page.body().text().contains("localhost"),
                 "no request data from " + payload);
     }
