@@ -2,6 +2,7 @@ package org.bookreviews.config;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 import org.bookreviews.domain.Book;
@@ -100,10 +101,12 @@ public final class DemoCatalogue {
                 Book book = new Book(demo.title(), demo.author(), isbn13(++number), demo.year(), demo.description());
                 em.persist(book);
                 em.flush(); // ids in list order: the first book listed is book 1
-                for (DemoReview review : demo.reviews()) {
-                    em.persist(new Review(book, review.reviewerName(), review.rating(), review.body(),
-                            now.minusDays(review.daysAgo()).minusMinutes(number * 7L)));
-                    book.recordReview(review.rating());
+                // Oldest first: a review's place in its book is the order it was written in.
+                List<DemoReview> oldestFirst = demo.reviews().stream()
+                        .sorted(Comparator.comparingInt(DemoReview::daysAgo).reversed()).toList();
+                for (DemoReview review : oldestFirst) {
+                    em.persist(book.addReview(review.reviewerName(), review.rating(), review.body(),
+                            now.minusDays(review.daysAgo()).minusMinutes(number * 7L), Review.newSubmissionId()));
                 }
             }
             return BOOKS.size();

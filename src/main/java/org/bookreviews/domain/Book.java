@@ -6,12 +6,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A book in the catalogue, with its rating figures kept alongside it: {@link #recordReview}
- * runs in the same transaction as the insert of the review, with the book row locked.
+ * A book in the catalogue, with its rating figures kept alongside it: {@link #addReview} runs in
+ * the same transaction as the insert of the review, with the book row locked.
  */
 @Entity
 @Table(name = "book")
@@ -70,8 +71,13 @@ public class Book {
         this.description = description == null ? "" : description;
     }
 
-    /** Counts a new review's rating into this book's figures. */
-    public void recordReview(int rating) {
+    /**
+     * Writes a new review of this book: counts its rating into the book's figures and gives it its
+     * places in the book's review orders (see {@link Review#getBookPosition()}). Runs in the
+     * transaction that inserts the review, with this book's row locked, so the figures and the
+     * places stay exact under concurrent writers.
+     */
+    public Review addReview(String reviewerName, int rating, String body, LocalDateTime createdAt, String submissionId) {
         Review.checkRating(rating);
         reviewCount++;
         ratingTotal += rating;
@@ -82,6 +88,7 @@ public class Book {
             case 4 -> rating4Count++;
             default -> rating5Count++;
         }
+        return new Review(this, reviewCount, getCountOfRating(rating), reviewerName, rating, body, createdAt, submissionId);
     }
 
     /** How many reviews gave {@code stars} (1-5). */

@@ -1,12 +1,15 @@
 package org.bookreviews.service;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.bookreviews.domain.Book;
 import org.bookreviews.domain.Review;
 import org.bookreviews.persistence.Database;
+import org.bookreviews.service.ReviewOrder.PlaceRange;
 
 /** Reads the catalogue. Each page is one call, so one EntityManager per request. */
 public final class BookCatalog {
@@ -63,15 +66,29 @@ public final class BookCatalog {
                 return Optional.empty();
             }
             int number = Page.clamp(requestedReviewPage, book.getReviewCount(), REVIEWS_PER_PAGE);
-            List<Review> reviews = em.createQuery(
-                            "SELECT r FROM Review r WHERE r.book.id = :bookId ORDER BY " + order.jpql(), Review.class)
-                    .setParameter("bookId", bookId)
-                    .setFirstResult(Page.offset(number, REVIEWS_PER_PAGE))
-                    .setMaxResults(REVIEWS_PER_PAGE)
-                    .getResultList();
+            List<Review> reviews = new ArrayList<>(REVIEWS_PER_PAGE);
+            for (PlaceRange range : order.placesOf(book, Page.offset(number, REVIEWS_PER_PAGE), REVIEWS_PER_PAGE)) {
+                reviews.addAll(reviewsAt(em, bookId, range));
+            }
             return Optional.of(new BookWithReviews(book,
                     new Page<>(reviews, number, REVIEWS_PER_PAGE, book.getReviewCount())));
         });
+    }
+
+    /** One range of places, from the unique index over (book_id[, rating], place). */
+    private static List<Review> reviewsAt(EntityManager em, long bookId, PlaceRange range) {
+        String place = range.rating() == null ? "r.bookPosition" : "r.ratingPosition";
+        String jpql = "SELECT r FROM Review r WHERE r.book.id = :bookId"
+                + (range.rating() == null ? "" : " AND r.rating = :rating")
+                + " AND " + place + " BETWEEN :from AND :to ORDER BY " + place + (range.descending() ? " DESC" : "");
+        TypedQuery<Review> query = em.createQuery(jpql, Review.class)
+                .setParameter("bookId", bookId)
+                .setParameter("from", (int) range.from())
+                .setParameter("to", (int) range.to());
+        if (range.rating() != null) {
+            query.setParameter("rating", range.rating());
+        }
+        return query.getResultList();
     }
 
     public Optional<Book> findBook(long bookId) {

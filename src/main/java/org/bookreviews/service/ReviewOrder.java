@@ -1,20 +1,30 @@
 package org.bookreviews.service;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import org.bookreviews.domain.Book;
+import org.bookreviews.domain.Review;
 
-/** The orders of a book's reviews ({@code ?sort=}); newest first is the default. */
+/**
+ * The orders of a book's reviews ({@code ?sort=}); newest first is the default.
+ *
+ * <p>Each order is a walk over the reviews' places ({@link Review#getBookPosition()},
+ * {@link Review#getRatingPosition()}), so the reviews on page N are found from the book's own
+ * figures alone, as at most five ranges of places: no OFFSET, no counting, at any depth.
+ */
 public enum ReviewOrder {
-    NEWEST("newest", "r.createdAt DESC, r.id DESC"),
-    OLDEST("oldest", "r.createdAt, r.id"),
-    HIGHEST_RATED("highest", "r.rating DESC, r.createdAt DESC, r.id DESC"),
-    LOWEST_RATED("lowest", "r.rating, r.createdAt DESC, r.id DESC");
+    NEWEST("newest"),
+    OLDEST("oldest"),
+    /** 5 stars first, newest first within a rating. */
+    HIGHEST_RATED("highest"),
+    /** 1 star first, newest first within a rating. */
+    LOWEST_RATED("lowest");
 
     private final String parameter;
-    private final String jpql;
 
-    ReviewOrder(String parameter, String jpql) {
+    ReviewOrder(String parameter) {
         this.parameter = parameter;
-        this.jpql = jpql;
     }
 
     /** The value of {@code ?sort=} that selects this order. */
@@ -27,13 +37,56 @@ public enum ReviewOrder {
         return ordinal() == 0 ? null : parameter;
     }
 
-    /** The JPQL ORDER BY list, over the alias {@code r}; fixed text, never built from input. */
-    String jpql() {
-        return jpql;
-    }
-
     /** The order a {@code ?sort=} value names; anything else (or nothing) is the default. */
     public static ReviewOrder fromParameter(String value) {
         return Arrays.stream(values()).filter(o -> o.parameter.equals(value)).findFirst().orElse(NEWEST);
+    }
+
+    /**
+     * The places of the {@code size} reviews that follow the first {@code skipped} ones in this
+     * order, as ranges to read one after the other (fewer reviews at the end of the list).
+     */
+    List<PlaceRange> placesOf(Book book, long skipped, int size) {
+        long total = book.getReviewCount();
+        return switch (this) {
+            case NEWEST -> skipped >= total ? List.of()
+                    : List.of(PlaceRange.newestFirst(null, Math.max(1, total - skipped - size + 1), total - skipped));
+            case OLDEST -> skipped >= total ? List.of()
+                    : List.of(new PlaceRange(null, skipped + 1, Math.min(total, skipped + size), false));
+            case HIGHEST_RATED -> byRating(book, skipped, size, new int[] {5, 4, 3, 2, 1});
+            case LOWEST_RATED -> byRating(book, skipped, size, new int[] {1, 2, 3, 4, 5});
+        };
+    }
+
+    private static List<PlaceRange> byRating(Book book, long skipped, int size, int[] ratings) {
+        List<PlaceRange> ranges = new ArrayList<>(2);
+        long toSkip = skipped;
+        long wanted = size;
+        for (int rating : ratings) {
+            long count = book.getCountOfRating(rating);
+            if (toSkip >= count) {
+                toSkip -= count;
+                continue;
+            }
+            long newest = count - toSkip; // newest first within a rating
+            long taken = Math.min(wanted, newest);
+            ranges.add(PlaceRange.newestFirst(rating, newest - taken + 1, newest));
+            wanted -= taken;
+            toSkip = 0;
+            if (wanted == 0) {
+                break;
+            }
+        }
+        return ranges;
+    }
+
+    /**
+     * Places {@code from..to} (inclusive) among all of a book's reviews ({@code rating} null:
+     * book_position) or among those with one rating (rating_position), read in the given direction.
+     */
+    record PlaceRange(Integer rating, long from, long to, boolean descending) {
+        static PlaceRange newestFirst(Integer rating, long from, long to) {
+            return new PlaceRange(rating, from, to, true);
+        }
     }
 }

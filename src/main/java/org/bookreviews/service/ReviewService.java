@@ -2,9 +2,14 @@ package org.bookreviews.service;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.SQLTransactionRollbackException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bookreviews.domain.Book;
@@ -28,24 +33,26 @@ public final class ReviewService {
 
     /**
      * Stores a validated review and counts it into its book's figures, in one transaction with
-     * the book row locked, so concurrent reviews of one book never lose an update. A review whose
-     * submission id is already stored is not stored again: the same form sent twice is one review.
+     * the book row locked, so concurrent reviews of one book never lose an update. The same form
+     * sent twice (same submission id, same content) is one review; a form whose id is stored
+     * with other content (one cached page used for two different reviews) is a new review.
      */
     public Outcome addReview(long bookId, NewReview review) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return store(bookId, review);
             } catch (RuntimeException e) { // PersistenceException, or EclipseLink's own DatabaseException
-                if (review.submissionId() != null && database.read(em -> isStored(em, review.submissionId()))) {
-                    // Two copies of one form raced past the check: the unique constraint let one in.
-                    return Outcome.ALREADY_STORED;
-                }
-                if (attempt >= ATTEMPTS || !isTransientLockFailure(e)) {
+                boolean formRaced = review.submissionId() != null
+                        && database.read(em -> findBySubmissionId(em, review.submissionId()) != null);
+                if (attempt >= ATTEMPTS || !(formRaced || isTransientLockFailure(e))) {
                     throw e;
                 }
-                // Derby rolled the transaction back on a lock wait it gave up (seen a few times
-                // in 2,000 reviews from 32 writers); nothing was stored: try again.
-                LOG.log(Level.WARNING, "Review insert rolled back by a lock failure, attempt " + attempt + "; retrying", e);
+                // Two copies of one form raced past the check and the unique constraint let one
+                // in (the next attempt sees it), or Derby rolled the transaction back on a lock
+                // wait it gave up (seen a few times in 2,000 reviews from 32 writers): nothing of
+                // this attempt was stored, try again.
+                LOG.log(formRaced ? Level.FINE : Level.WARNING,
+                        "Review insert rolled back, attempt " + attempt + "; retrying", e);
             }
         }
     }
@@ -56,15 +63,21 @@ public final class ReviewService {
             if (book == null) {
                 return Outcome.NO_SUCH_BOOK;
             }
-            if (review.submissionId() != null && isStored(em, review.submissionId())) {
-                return Outcome.ALREADY_STORED;
+            String submissionId = review.submissionId();
+            if (submissionId != null) {
+                Review earlier = findBySubmissionId(em, submissionId);
+                if (earlier != null && !earlier.hasContent(review.reviewerName(), review.rating(), review.body())) {
+                    // One form, other content: a new review, with an id of its own that a resend
+                    // of this very content finds again.
+                    submissionId = idForOtherContent(submissionId, review);
+                    earlier = findBySubmissionId(em, submissionId);
+                }
+                if (earlier != null) {
+                    return Outcome.ALREADY_STORED;
+                }
             }
-            Review stored = review.submissionId() == null
-                    ? new Review(book, review.reviewerName(), review.rating(), review.body(), LocalDateTime.now(clock))
-                    : new Review(book, review.reviewerName(), review.rating(), review.body(), LocalDateTime.now(clock),
-                            review.submissionId());
-            em.persist(stored);
-            book.recordReview(review.rating());
+            em.persist(book.addReview(review.reviewerName(), review.rating(), review.body(), LocalDateTime.now(clock),
+                    submissionId != null ? submissionId : Review.newSubmissionId()));
             em.flush();
             return Outcome.STORED;
         });
@@ -80,9 +93,21 @@ public final class ReviewService {
         return false;
     }
 
-    private static boolean isStored(EntityManager em, String submissionId) {
-        return !em.createQuery("SELECT r.id FROM Review r WHERE r.submissionId = :id", Long.class)
-                .setParameter("id", submissionId).setMaxResults(1).getResultList().isEmpty();
+    /** 32 characters from a hash of the form's id and the review's content. */
+    static String idForOtherContent(String formId, NewReview review) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            byte[] hash = sha256.digest(String.join("\n", formId, review.reviewerName(),
+                    String.valueOf(review.rating()), review.body()).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 24));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static Review findBySubmissionId(EntityManager em, String submissionId) {
+        return em.createQuery("SELECT r FROM Review r WHERE r.submissionId = :id", Review.class)
+                .setParameter("id", submissionId).getResultStream().findFirst().orElse(null);
     }
 
     /** What became of a review sent to {@link #addReview}. */

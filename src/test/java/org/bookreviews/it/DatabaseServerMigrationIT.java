@@ -28,13 +28,17 @@ class DatabaseServerMigrationIT {
     /** The schema's migrations, V1 to Vn, as the source tree holds them. */
     private static final long MIGRATIONS = countMigrations();
 
+    /** The SQL migrations in src/main/resources and the Java ones in src/main/java, both in db/migration. */
     private static long countMigrations() {
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("it.basedir", "."),
-                "src/main/resources/db/migration"))) {
-            return files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        long count = 0;
+        for (String folder : new String[] {"src/main/resources/db/migration", "src/main/java/db/migration"}) {
+            try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("it.basedir", "."), folder))) {
+                count += files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.(sql|java)")).count();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
+        return count;
     }
 
     @Test

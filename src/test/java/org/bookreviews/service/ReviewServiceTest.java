@@ -158,7 +158,17 @@ class ReviewServiceTest {
                     "SELECT COUNT(*) FROM review WHERE book_id = ? AND rating = ?")
                     .setParameter(1, bookId).setParameter(2, rating).getSingleResult()).longValue());
             assertEquals(rows, book.getCountOfRating(stars), stars + " stars");
+            Object[] places = database.read(em -> (Object[]) em.createNativeQuery(
+                    "SELECT COUNT(DISTINCT rating_position), MAX(rating_position) FROM review WHERE book_id = ? AND rating = ?")
+                    .setParameter(1, bookId).setParameter(2, rating).getSingleResult());
+            assertEquals(rows, ((Number) places[0]).longValue(), stars + " stars: one place each");
+            assertEquals(rows, places[1] == null ? 0 : ((Number) places[1]).longValue(), stars + " stars: no gap");
         }
+        Object[] places = database.read(em -> (Object[]) em.createNativeQuery(
+                "SELECT COUNT(DISTINCT book_position), MAX(book_position) FROM review WHERE book_id = ?")
+                .setParameter(1, bookId).getSingleResult());
+        assertEquals(List.of(threads * perThread, threads * perThread),
+                List.of(((Number) places[0]).intValue(), ((Number) places[1]).intValue()), "places 1..n, each once");
     }
 
     @Test
@@ -245,6 +255,53 @@ class ReviewServiceTest {
         assertEquals(3, results.stream().filter(o -> o == Outcome.ALREADY_STORED).count(), results.toString());
         assertEquals(1, catalog.findBook(bookId).orElseThrow().getReviewCount());
         assertEquals(Outcome.ALREADY_STORED, reviews.addReview(newBook(), review), "the same form for another book");
+    }
+
+    @Test
+    void oneFormUsedForTwoDifferentReviewsStoresBoth() {
+        long bookId = newBook();
+        String formId = "BBBBBBBBBBBBBBBBBBBBB" + TICKS.incrementAndGet() % 10;
+        // A page served from the browser's cache (304) shows the same form in two tabs.
+        assertEquals(Outcome.STORED, reviews.addReview(bookId, new NewReview("Tab One", 5, "First.", formId)));
+        assertEquals(Outcome.STORED, reviews.addReview(bookId, new NewReview("Tab Two", 2, "Second.", formId)));
+        assertEquals(Outcome.ALREADY_STORED, reviews.addReview(bookId, new NewReview("Tab Two", 2, "Second.", formId)),
+                "the second form resent is still one review");
+        assertEquals(List.of(2, 5), ratings(bookId, ReviewOrder.NEWEST));
+    }
+
+    @Test
+    void everyReviewPageInEveryOrderMatchesASortOfAllTheRows() {
+        long bookId = newBook();
+        int[] ratings = new int[97];
+        for (int i = 0; i < ratings.length; i++) {
+            ratings[i] = (i * 7 + i / 3) % 5 + 1;
+            reviews.addReview(bookId, new NewReview("Reader " + i, ratings[i], "Review " + i));
+        }
+        for (ReviewOrder order : ReviewOrder.values()) {
+            List<String> expected = database.read(em -> em.createNativeQuery(
+                    "SELECT body FROM review WHERE book_id = ? ORDER BY " + sqlOrder(order))
+                    .setParameter(1, bookId).getResultList()).stream().map(String::valueOf).toList();
+            List<String> paged = new ArrayList<>();
+            int pages = Page.totalPages(ratings.length, BookCatalog.REVIEWS_PER_PAGE);
+            for (int page = 1; page <= pages; page++) {
+                catalog.book(bookId, order, page).orElseThrow().reviews().getItems().forEach(r -> paged.add(r.getBody()));
+            }
+            assertEquals(expected, paged, order.name());
+        }
+        List<Object[]> places = database.read(em -> em.createNativeQuery(
+                "SELECT COUNT(DISTINCT book_position), MIN(book_position), MAX(book_position) FROM review WHERE book_id = ?")
+                .setParameter(1, bookId).getResultList());
+        assertEquals(List.of(97, 1, 97), List.of(places.get(0)).stream().map(n -> ((Number) n).intValue()).toList());
+    }
+
+    /** The orders as plain SQL over created_at (the clock ticks once per review): the reference. */
+    private static String sqlOrder(ReviewOrder order) {
+        return switch (order) {
+            case NEWEST -> "created_at DESC, id DESC";
+            case OLDEST -> "created_at, id";
+            case HIGHEST_RATED -> "rating DESC, created_at DESC, id DESC";
+            case LOWEST_RATED -> "rating, created_at DESC, id DESC";
+        };
     }
 
     @Test
