@@ -3,6 +3,7 @@ package org.bookreviews.config;
 import jakarta.servlet.ServletContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,6 +21,7 @@ public final class AppSettings {
     public static final String DEMO_DATA = "bookreviews.demo-data";
     /** Signs the forms' CSRF tokens; the same on every server behind one address. Random per start if unset. */
     public static final String CSRF_SECRET = "bookreviews.csrf-secret";
+    public static final String PAGE_CACHE_SECONDS = "bookreviews.page-cache.seconds";
 
     private final Function<String, String> systemProperties;
     private final Function<String, String> environment;
@@ -64,6 +66,12 @@ public final class AppSettings {
 
     public boolean demoDataEnabled() {
         return get(DEMO_DATA).map(value -> !value.trim().equalsIgnoreCase("false")).orElse(true);
+    }
+
+    /** How long a rendered page is served to every reader ({@code bookreviews.page-cache.seconds}; 0: not kept). */
+    public Duration pageCacheTimeToLive() {
+        return get(PAGE_CACHE_SECONDS).map(value -> Duration.ofSeconds(Long.parseLong(value.strip())))
+                .orElse(Duration.ofSeconds(2));
     }
 
     /** The CSRF signing secret, when one is set: a text of at least 32 characters. */

@@ -12,6 +12,7 @@ import org.bookreviews.persistence.Database;
 import org.bookreviews.service.BookCatalog;
 import org.bookreviews.service.ReviewService;
 import org.bookreviews.web.CsrfTokens;
+import org.bookreviews.web.PageCache;
 
 /**
  * Starts and stops the application: opens the database (migrating its schema), creates the
@@ -39,6 +40,7 @@ public class ApplicationLifecycle implements ServletContextListener {
                 LOG.log(Level.WARNING, "Demo catalogue not created", e);
             }
         }
+        new PageCache(settings.pageCacheTimeToLive()).registerIn(context);
         Services.register(context, database, new BookCatalog(database), new ReviewService(database, clock),
                 new CsrfTokens(settings.csrfSecret().orElseGet(CsrfTokens::randomSecret)));
     }

@@ -25,6 +25,9 @@ import org.bookreviews.web.BookPath.Target;
 public class BookServlet extends PageServlet {
 
     private static final long serialVersionUID = 1L;
+    /** Where a kept book page has the reader's CSRF token and the form's id (see {@link RenderedPage}). */
+    private static final String TOKEN_MARKER = PageCache.marker(43);
+    private static final String FORM_ID_MARKER = PageCache.marker(ReviewForm.SUBMISSION_ID_LENGTH);
 
     @Override
     protected String allowedMethods(HttpServletRequest request) {
@@ -48,7 +51,7 @@ public class BookServlet extends PageServlet {
                     response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                 } else {
                     ReviewOrder order = ReviewOrder.fromParameter(request.getParameter(CatalogueServlet.SORT));
-                    showBook(bookId, order, page.getAsLong(), ReviewForm.empty(), request, response);
+                    showBook(bookId, order, page.getAsLong(), request, response);
                 }
             }
             case THANKS -> showThanks(bookId, request, response);
@@ -83,10 +86,11 @@ public class BookServlet extends PageServlet {
         Optional<NewReview> review = form.validate();
         if (review.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            showBook(bookId, ReviewOrder.NEWEST, 1, form, request, response);
+            showBookWithForm(bookId, form, request, response);
         } else if (Services.reviews(getServletContext()).addReview(bookId, review.get()) == Outcome.NO_SUCH_BOOK) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } else { // stored now, or already by an earlier copy of this form: the same thank-you page
+        } else {
+            PageCache.of(getServletContext()).bookChanged(bookId); // committed: the next page shows it // stored now, or already by an earlier copy of this form: the same thank-you page
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + BookPath.thanksUrl(bookId));
         }
@@ -102,22 +106,53 @@ public class BookServlet extends PageServlet {
         return mediaType.equalsIgnoreCase("application/x-www-form-urlencoded");
     }
 
-    private void showBook(long bookId, ReviewOrder order, long page, ReviewForm form, HttpServletRequest request,
+    /**
+     * The book page as readers get it: rendered once for all readers (see {@link PageCache}), with
+     * this reader's CSRF token and a fresh form id put in.
+     */
+    private void showBook(long bookId, ReviewOrder order, long page, HttpServletRequest request,
                           HttpServletResponse response) throws ServletException, IOException {
-        Optional<BookWithReviews> book = Services.catalog(getServletContext()).book(bookId, order, page);
+        PageCache cache = PageCache.of(getServletContext());
+        PageCache.Key key = cache.bookKey(bookId, order.getParameter() + "|" + page + "|" + request.getAttribute("language"));
+        Optional<RenderedPage> rendered = cache.get(key, () -> {
+            Optional<BookWithReviews> book = Services.catalog(getServletContext()).book(bookId, order, page);
+            if (book.isEmpty()) {
+                return null;
+            }
+            setPageAttributes(book.get(), order, ReviewForm.emptyWithId(FORM_ID_MARKER), request);
+            request.setAttribute(CsrfTokens.REQUEST_ATTRIBUTE, TOKEN_MARKER);
+            return RenderedPage.of(PageCache.renderToString("book", request, response), TOKEN_MARKER, FORM_ID_MARKER);
+        });
+        if (rendered.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String token = Services.csrf(getServletContext()).exposeTo(request, response);
+        // The form's token belongs to this browser: no shared cache may hand the page to another.
+        response.setHeader("Cache-Control", "private, no-cache");
+        rendered.get().send(request, response, token, ReviewForm.newSubmissionId());
+    }
+
+    /** The book page with a form that needs correcting (never cached: it holds what the reader typed). */
+    private void showBookWithForm(long bookId, ReviewForm form, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        Optional<BookWithReviews> book = Services.catalog(getServletContext()).book(bookId, ReviewOrder.NEWEST, 1);
         if (book.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        request.setAttribute("book", book.get().book());
-        request.setAttribute("reviews", book.get().reviews());
+        setPageAttributes(book.get(), ReviewOrder.NEWEST, form, request);
+        Services.csrf(getServletContext()).exposeTo(request, response);
+        response.setHeader("Cache-Control", "private, no-cache");
+        Views.render("book", request, response);
+    }
+
+    private static void setPageAttributes(BookWithReviews book, ReviewOrder order, ReviewForm form, HttpServletRequest request) {
+        request.setAttribute("book", book.book());
+        request.setAttribute("reviews", book.reviews());
         request.setAttribute("form", form);
         request.setAttribute("sort", order);
         request.setAttribute("orders", ReviewOrder.values());
-        Services.csrf(getServletContext()).exposeTo(request, response);
-        // The form's token belongs to this browser: no shared cache may hand the page to another.
-        response.setHeader("Cache-Control", "private, no-cache");
-        Views.render("book", request, response);
     }
 
     private void showThanks(long bookId, HttpServletRequest request, HttpServletResponse response)

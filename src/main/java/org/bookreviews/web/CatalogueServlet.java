@@ -11,7 +11,8 @@ import org.bookreviews.service.BookOrder;
 
 /**
  * {@code GET /}: the catalogue, 20 books a page: {@code ?q=} searches title, author and ISBN,
- * {@code ?sort=} orders it (title, rating, reviews, newest; unknown values mean title).
+ * {@code ?sort=} orders it (title, rating, reviews, newest; unknown values mean title). Pages
+ * are kept for a few seconds ({@link PageCache}) and revalidated by ETag.
  */
 @WebServlet(name = "catalogue", urlPatterns = "")
 public class CatalogueServlet extends PageServlet {
@@ -43,10 +44,18 @@ public class CatalogueServlet extends PageServlet {
         }
         String query = search == null ? "" : search.strip();
         BookOrder order = BookOrder.fromParameter(request.getParameter(SORT));
-        request.setAttribute("books", Services.catalog(getServletContext()).books(query, order, page.getAsLong()));
-        request.setAttribute("query", query);
-        request.setAttribute("sort", order);
-        request.setAttribute("orders", BookOrder.values());
-        Views.render("catalogue", request, response);
+        long pageNumber = page.getAsLong();
+        PageCache cache = PageCache.of(getServletContext());
+        PageCache.Key key = cache.catalogueKey(order.getParameter() + "|" + pageNumber + "|" + request.getAttribute("language")
+                + "|" + query);
+        RenderedPage rendered = cache.get(key, () -> {
+            request.setAttribute("books", Services.catalog(getServletContext()).books(query, order, pageNumber));
+            request.setAttribute("query", query);
+            request.setAttribute("sort", order);
+            request.setAttribute("orders", BookOrder.values());
+            return RenderedPage.of(PageCache.renderToString("catalogue", request, response));
+        }).orElseThrow();
+        response.setHeader("Cache-Control", "no-cache");
+        rendered.send(request, response);
     }
 }

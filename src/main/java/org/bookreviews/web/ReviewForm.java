@@ -19,6 +19,7 @@ public final class ReviewForm {
     public static final String BODY = "body";
     /** Hidden field: the random id of this copy of the form, so that sending it twice stores one review. */
     public static final String SUBMISSION_ID = "submission_id";
+    static final int SUBMISSION_ID_LENGTH = 22;
     private static final java.util.regex.Pattern SUBMISSION_ID_FORMAT = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{22}");
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
@@ -42,6 +43,11 @@ public final class ReviewForm {
     /** A blank form, with a new submission id. */
     public static ReviewForm empty() {
         return new ReviewForm("", "", "", newSubmissionId());
+    }
+
+    /** A blank form with the given id (a marker of a kept page, see {@link BookServlet}). */
+    static ReviewForm emptyWithId(String submissionId) {
+        return new ReviewForm("", "", "", submissionId);
     }
 
     public static ReviewForm of(String reviewerName, String rating, String body) {

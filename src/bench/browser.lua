@@ -1,0 +1,86 @@
+-- wrk script: readers who write reviews the way a browser does. Each connection (one wrk thread
+-- per connection) GETs a random book page (books POST_MIN..POST_MAX), takes its review form's
+-- hidden fields (CSRF token, submission id) and its cookie, and POSTs the form with the
+-- Origin, Referer and Sec-Fetch-Site headers a browser sends; the 303 is not followed.
+-- MIX_POST_PCT < 50: the share of requests that are such POSTs; a page's form is then posted
+-- only by that chance, the other GETs are plain reads (the 90/10 mix: MIX_POST_PCT=10).
+-- Default 50: every GET is followed by its POST.
+-- done() prints one line: "browser gets=.. get_ok=.. posts=.. post_303=.. post_other=.. noform=..".
+local threads = {}
+
+function setup(thread)
+  table.insert(threads, thread)
+end
+
+local base_path, origin
+local post_pct = tonumber(os.getenv("MIX_POST_PCT") or "50")
+local post_min = tonumber(os.getenv("POST_MIN") or "2")
+local post_max = tonumber(os.getenv("POST_MAX") or "200")
+local cookie, form, book, state = nil, nil, nil, "get"
+gets, get_ok, posts, post_303, post_other, noform = 0, 0, 0, 0, 0, 0
+
+function init(args)
+  base_path = wrk.path:gsub("/$", "")
+  origin = wrk.scheme .. "://" .. wrk.host .. ":" .. wrk.port
+  math.randomseed(os.time() * 1000 + tonumber(tostring({}):match("0x(%x+)") or "1", 16) % 1000)
+end
+
+local function url_encode(text)
+  return (text:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+
+local function html_unescape(text)
+  return (text:gsub("&quot;", '"'):gsub("&#39;", "'"):gsub("&#x27;", "'"):gsub("&lt;", "<"):gsub("&gt;", ">"):gsub("&amp;", "&"))
+end
+
+function request()
+  if form and (post_pct >= 50 or math.random(100) <= post_pct * 100 / (100 - post_pct)) then
+    local body = form .. "&reviewer_name=" .. url_encode("Bench Reader " .. math.random(1000))
+        .. "&rating=" .. math.random(5) .. "&body=" .. url_encode("A benchmark review, number " .. math.random(1000000) .. ".")
+    local page = base_path .. "/books/" .. book
+    form, state = nil, "post"
+    posts = posts + 1
+    return wrk.format("POST", page .. "/reviews", {
+      ["Content-Type"] = "application/x-www-form-urlencoded", ["Cookie"] = cookie,
+      ["Origin"] = origin, ["Referer"] = origin .. page, ["Sec-Fetch-Site"] = "same-origin"}, body)
+  end
+  book = math.random(post_min, post_max)
+  state = "get"
+  gets = gets + 1
+  return wrk.format("GET", base_path .. "/books/" .. book, cookie and {["Cookie"] = cookie} or {})
+end
+
+function response(status, headers, body)
+  local set_cookie = headers["Set-Cookie"] or headers["set-cookie"]
+  if set_cookie then
+    cookie = set_cookie:match("^([^;]+)")
+  end
+  if state == "post" then
+    if status == 303 then post_303 = post_303 + 1 else post_other = post_other + 1 end
+    return
+  end
+  if status ~= 200 then return end
+  get_ok = get_ok + 1
+  local fields = {}
+  local form_html = body:match("<form[^>]-action=\"[^\"]-/reviews\".-</form>")
+  if form_html then
+    for tag in form_html:gmatch("<input[^>]->") do
+      if tag:match('type="hidden"') then
+        local name, value = tag:match('name="([^"]*)"'), tag:match('value="([^"]*)"')
+        if name and value then
+          table.insert(fields, url_encode(html_unescape(name)) .. "=" .. url_encode(html_unescape(value)))
+        end
+      end
+    end
+  end
+  if #fields > 0 then form = table.concat(fields, "&") else noform = noform + 1; form = nil end
+end
+
+function done(summary, latency, requests)
+  local t = {gets = 0, get_ok = 0, posts = 0, post_303 = 0, post_other = 0, noform = 0}
+  for _, thread in ipairs(threads) do
+    for k in pairs(t) do t[k] = t[k] + (thread:get(k) or 0) end
+  end
+  io.write(string.format("browser gets=%d get_ok=%d posts=%d post_303=%d post_other=%d noform=%d\n",
+    t.gets, t.get_ok, t.posts, t.post_303, t.post_other, t.noform))
+end

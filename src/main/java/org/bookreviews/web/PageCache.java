@@ -1,0 +1,156 @@
+package org.bookreviews.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.CharArrayWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The book and catalogue pages as rendered, kept for a few seconds and shared by all readers (the
+ * per-reader values are holes, see {@link RenderedPage}). Rendering a page costs far more than
+ * sending it, and a popular page is asked for many times a second.
+ *
+ * <p>A review written through this server makes its book's pages and every catalogue page stale
+ * at once (a generation number in the key moves on after the commit), so a reader always sees
+ * the review they just wrote. What changes the database by other ways (another server on the
+ * same database, SQL by hand) shows after at most the time to live. Also bounded by bytes.
+ */
+public final class PageCache {
+
+    private static final long MAX_BYTES = 8L << 20;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Cache<Key, RenderedPage> pages;
+    private final ConcurrentHashMap<Long, Long> bookGenerations = new ConcurrentHashMap<>();
+    private final AtomicLong catalogueGeneration = new AtomicLong();
+
+    public PageCache(Duration timeToLive) {
+        this.pages = timeToLive.isZero() ? null : Caffeine.newBuilder()
+                .expireAfterWrite(timeToLive)
+                .maximumWeight(MAX_BYTES)
+                .<Key, RenderedPage>weigher((key, page) -> page.weight())
+                .executor(Runnable::run) // no background threads of its own: nothing outlives an undeploy
+                .build();
+    }
+
+    static PageCache of(ServletContext context) {
+        return (PageCache) context.getAttribute(PageCache.class.getName());
+    }
+
+    public void registerIn(ServletContext context) {
+        context.setAttribute(PageCache.class.getName(), this);
+    }
+
+    /** Call after a review of the book was committed. */
+    public void bookChanged(long bookId) {
+        bookGenerations.merge(bookId, 1L, Long::sum);
+        catalogueGeneration.incrementAndGet();
+    }
+
+    /** The cache key of a book page: the book's generation (read before the page is), and the page's variant. */
+    Key bookKey(long bookId, String variant) {
+        return new Key(bookId, bookGenerations.getOrDefault(bookId, 0L), variant);
+    }
+
+    Key catalogueKey(String variant) {
+        return new Key(0, catalogueGeneration.get(), variant);
+    }
+
+    /** The page for the key: kept, or rendered now (once, however many ask at the same moment); empty when render gives none. */
+    Optional<RenderedPage> get(Key key, PageRenderer render) throws ServletException, IOException {
+        try {
+            return Optional.ofNullable(pages == null ? render.render() : pages.get(key, k -> {
+                try {
+                    return render.render();
+                } catch (ServletException e) {
+                    throw new RenderFailure(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        } catch (RenderFailure e) {
+            throw (ServletException) e.getCause();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A text of the given length that no page contains by chance: 16 random bytes, base64url, padded with '-'. */
+    static String marker(int length) {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        StringBuilder marker = new StringBuilder(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        while (marker.length() < length) {
+            marker.append('-');
+        }
+        return marker.substring(0, length);
+    }
+
+    /** Renders a JSP view into a string (the response's headers stay untouched). */
+    static String renderToString(String view, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        CharArrayWriter html = new CharArrayWriter(32 * 1024);
+        PrintWriter writer = new PrintWriter(html);
+        HttpServletResponseWrapper capture = new HttpServletResponseWrapper(response) {
+            @Override
+            public PrintWriter getWriter() {
+                return writer;
+            }
+
+            @Override
+            public void flushBuffer() {
+                writer.flush();
+            }
+        };
+        request.getRequestDispatcher("/WEB-INF/jsp/" + view + ".jsp").include(request, capture);
+        writer.flush();
+        return html.toString();
+    }
+
+    /** If-None-Match against an ETag, by the weak comparison HTTP prescribes for GET. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code scope}: the book's id, 0 for catalogue pages. */
+    record Key(long scope, long generation, String variant) {
+    }
+
+    @FunctionalInterface
+    interface PageRenderer {
+        /** The rendered page, or null when there is none to keep (no such book). */
+        RenderedPage render() throws ServletException, IOException;
+    }
+
+    private static final class RenderFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RenderFailure(ServletException cause) {
+            super(cause);
+        }
+    }
+}
