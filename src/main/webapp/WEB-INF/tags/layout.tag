@@ -6,7 +6,7 @@
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <c:url var="homeUrl" value="/"/>
 <c:url var="bootstrapCss" value="/webjars/bootstrap/${initParam.bootstrapVersion}/css/bootstrap.min.css"/>
-<c:url var="appCss" value="/static/css/app.css"/>
+<c:url var="appCss" value="/static/css/app.css"><c:param name="v" value="${applicationScope.staticVersion}"/></c:url>
 <fmt:message key="app.name" var="appName"/>
 <fmt:message key="search.label" var="searchLabel"/>
 <fmt:message key="search.placeholder" var="searchPlaceholder"/>

@@ -1,0 +1,54 @@
+package org.bookreviews.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages and style sheets travel gzip-compressed to browsers that accept it, by the connector of
+ * webapp-config/tomcat/server.xml (run on the stock Tomcat 11 that uses that file).
+ */
+class CompressionIT extends DeployedSite {
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @Test
+    void pagesAndStyleSheetsAreCompressedForBrowsersThatAcceptGzip() throws Exception {
+        String appCss = site.get("/books/1").html().select("link[rel=stylesheet]").stream().map(l -> l.attr("href"))
+                .filter(href -> href.contains("/static/css/app.css")).findFirst().orElseThrow();
+        for (String path : new String[] {"/books/1", "/", appCss}) {
+            HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(site.uri(path))
+                    .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> plain = http.send(HttpRequest.newBuilder(site.uri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, zipped.statusCode(), path);
+            assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""), path);
+            assertTrue(zipped.headers().firstValue("Vary").orElse("").toLowerCase().contains("accept-encoding"), path);
+            assertEquals("", plain.headers().firstValue("Content-Encoding").orElse(""), path + " without Accept-Encoding");
+            String unzipped = gunzip(zipped.body());
+            assertTrue(zipped.body().length * 3 < unzipped.length(), path + ": at least 3 times smaller");
+            if (!path.startsWith("/books/")) { // a book page differs per response (token, form id)
+                assertEquals(new String(plain.body(), StandardCharsets.UTF_8), unzipped, path);
+            } else {
+                assertTrue(unzipped.endsWith("</html>\n") || unzipped.strip().endsWith("</html>"), path + ": whole page");
+            }
+        }
+    }
+
+    private static String gunzip(byte[] body) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
