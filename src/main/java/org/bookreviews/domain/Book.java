@@ -59,6 +59,14 @@ public class Book {
     @Column(name = "rating_5_count", nullable = false)
     private int rating5Count;
 
+    // Computed by the database (generated columns, schema version 5) for the catalogue's indexed
+    // orders; never written from here.
+    @Column(name = "rating_average", insertable = false, updatable = false)
+    private Double ratingAverage;
+
+    @Column(name = "published_order", insertable = false, updatable = false)
+    private Integer publishedOrder;
+
     protected Book() {
         // for JPA
     }
