@@ -45,19 +45,30 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
-    /** As many database threads as pooled connections: more could only wait for a connection. */
-    private static final int DATABASE_THREADS = EmbeddedDerby.POOL_SIZE;
+    /**
+     * Reads and writes have threads of their own: a commit waits for the disk (Derby forces its
+     * log), and readers must not queue behind it. Many writers let Derby force one log write for
+     * the commits of all of them (group commit). Together as many as pooled connections.
+     */
+    static final int READ_THREADS = 8;
+    static final int WRITE_THREADS = 16;
 
     private final ExecutorService databaseThreads;
+    private final ExecutorService writeThreads;
     private final List<Thread> threadsStarted = new CopyOnWriteArrayList<>();
     private EntityManagerFactory entityManagerFactory;
     private HikariDataSource embeddedPool;
     private Path embeddedDirectory;
 
     private Database() {
+        this.databaseThreads = threads(READ_THREADS, "bookreviews-db-");
+        this.writeThreads = threads(WRITE_THREADS, "bookreviews-db-write-");
+    }
+
+    private ExecutorService threads(int count, String prefix) {
         AtomicInteger number = new AtomicInteger();
-        this.databaseThreads = Executors.newFixedThreadPool(DATABASE_THREADS, task -> {
-            Thread thread = new Thread(task, "bookreviews-db-" + number.incrementAndGet());
+        return Executors.newFixedThreadPool(count, task -> {
+            Thread thread = new Thread(task, prefix + number.incrementAndGet());
             thread.setDaemon(true);
             threadsStarted.add(thread);
             return thread;
@@ -98,7 +109,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs read-only work with a fresh EntityManager (closed afterwards). */
     public <T> T read(Function<EntityManager, T> work) {
-        return onDatabaseThread(() -> {
+        return on(databaseThreads, () -> {
             try (EntityManager em = entityManagerFactory.createEntityManager()) {
                 return work.apply(em);
             }
@@ -110,20 +121,22 @@ public final class Database implements AutoCloseable {
      * rolled back when it throws or calls {@code setRollbackOnly()}.
      */
     public <T> T write(Function<EntityManager, T> work) {
-        return read(em -> {
-            EntityTransaction tx = em.getTransaction();
-            tx.begin();
-            try {
-                T result = work.apply(em);
-                if (tx.getRollbackOnly()) {
-                    tx.rollback();
-                } else {
-                    tx.commit();
-                }
-                return result;
-            } finally {
-                if (tx.isActive()) {
-                    tx.rollback();
+        return on(writeThreads, () -> {
+            try (EntityManager em = entityManagerFactory.createEntityManager()) {
+                EntityTransaction tx = em.getTransaction();
+                tx.begin();
+                try {
+                    T result = work.apply(em);
+                    if (tx.getRollbackOnly()) {
+                        tx.rollback();
+                    } else {
+                        tx.commit();
+                    }
+                    return result;
+                } finally {
+                    if (tx.isActive()) {
+                        tx.rollback();
+                    }
                 }
             }
         });
@@ -172,8 +185,9 @@ public final class Database implements AutoCloseable {
     /** Stops the database threads and waits until they are gone, before the server checks for leaks. */
     private void stopDatabaseThreads() {
         databaseThreads.shutdown();
+        writeThreads.shutdown();
         try {
-            if (!databaseThreads.awaitTermination(30, TimeUnit.SECONDS)) {
+            if (!databaseThreads.awaitTermination(30, TimeUnit.SECONDS) || !writeThreads.awaitTermination(30, TimeUnit.SECONDS)) {
                 LOG.warning("Database threads still busy after 30 s");
             }
             for (Thread thread : threadsStarted) {
@@ -185,7 +199,11 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T onDatabaseThread(Callable<T> work) {
-        Future<T> result = databaseThreads.submit(work);
+        return on(databaseThreads, work);
+    }
+
+    private static <T> T on(ExecutorService threads, Callable<T> work) {
+        Future<T> result = threads.submit(work);
         try {
             return result.get();
         } catch (InterruptedException e) {

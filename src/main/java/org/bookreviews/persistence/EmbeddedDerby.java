@@ -22,8 +22,8 @@ final class EmbeddedDerby {
     private static final String ENGINE_SHUT_DOWN = "XJ015";
     private static final String DATABASE_SHUT_DOWN = "08006";
 
-    /** Two cores here; Derby serialises commits on its log anyway. */
-    static final int POOL_SIZE = 10;
+    /** One connection per database thread (Database): readers, and writers whose commits share log writes. */
+    static final int POOL_SIZE = Database.READ_THREADS + Database.WRITE_THREADS;
 
     private EmbeddedDerby() {
     }

@@ -1,6 +1,6 @@
 package org.bookreviews.web;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
@@ -10,11 +10,12 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.CharArrayWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -34,7 +35,7 @@ public final class PageCache {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Cache<Key, RenderedPage> pages;
+    private final AsyncCache<Key, RenderedPage> pages;
     private final ConcurrentHashMap<Long, Long> bookGenerations = new ConcurrentHashMap<>();
     private final AtomicLong catalogueGeneration = new AtomicLong();
 
@@ -44,7 +45,7 @@ public final class PageCache {
                 .maximumWeight(MAX_BYTES)
                 .<Key, RenderedPage>weigher((key, page) -> page.weight())
                 .executor(Runnable::run) // no background threads of its own: nothing outlives an undeploy
-                .build();
+                .buildAsync();
     }
 
     static PageCache of(ServletContext context) {
@@ -70,23 +71,48 @@ public final class PageCache {
         return new Key(0, catalogueGeneration.get(), variant);
     }
 
-    /** The page for the key: kept, or rendered now (once, however many ask at the same moment); empty when render gives none. */
+    /**
+     * The page for the key: kept, or rendered now by this request (once, however many ask at the
+     * same moment: they wait for this rendering); empty when render gives none (no such book).
+     * The cache only ever holds a future while a page renders, so a slow page never blocks others.
+     */
     Optional<RenderedPage> get(Key key, PageRenderer render) throws ServletException, IOException {
-        try {
-            return Optional.ofNullable(pages == null ? render.render() : pages.get(key, k -> {
-                try {
-                    return render.render();
-                } catch (ServletException e) {
-                    throw new RenderFailure(e);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }));
-        } catch (RenderFailure e) {
-            throw (ServletException) e.getCause();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        if (pages == null) {
+            return Optional.ofNullable(render.render());
         }
+        CompletableFuture<RenderedPage> mine = new CompletableFuture<>();
+        CompletableFuture<RenderedPage> kept = pages.asMap().putIfAbsent(key, mine);
+        if (kept != null) {
+            try {
+                return Optional.ofNullable(kept.join());
+            } catch (CompletionException e) {
+                rethrow(e.getCause());
+            }
+        }
+        try {
+            RenderedPage page = render.render();
+            mine.complete(page); // a null page leaves the cache (Caffeine drops futures of null)
+            return Optional.ofNullable(page);
+        } catch (ServletException | IOException | RuntimeException | Error e) {
+            mine.completeExceptionally(e); // and the failed future leaves it too
+            throw e;
+        }
+    }
+
+    private static void rethrow(Throwable failure) throws ServletException, IOException {
+        if (failure instanceof ServletException e) {
+            throw e;
+        }
+        if (failure instanceof IOException e) {
+            throw e;
+        }
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        throw new ServletException(failure);
     }
 
     /** A text of the given length that no page contains by chance: 16 random bytes, base64url, padded with '-'. */
@@ -116,7 +142,7 @@ public final class PageCache {
                 writer.flush();
             }
         };
-        request.getRequestDispatcher("/WEB-INF/jsp/" + view + ".jsp").include(request, capture);
+        Views.include(view, request, capture);
         writer.flush();
         return html.toString();
     }
@@ -144,13 +170,5 @@ public final class PageCache {
     interface PageRenderer {
         /** The rendered page, or null when there is none to keep (no such book). */
         RenderedPage render() throws ServletException, IOException;
-    }
-
-    private static final class RenderFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        RenderFailure(ServletException cause) {
-            super(cause);
-        }
     }
 }
