@@ -3,6 +3,7 @@ package org.bookreviews.persistence;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -19,12 +20,15 @@ public final class Schema {
 
     /** Brings the schema up to date; returns the version it is at afterwards. */
     public static String migrate(DataSource dataSource) {
-        MigrateResult result = Flyway.configure(Schema.class.getClassLoader())
+        Flyway flyway = Flyway.configure(Schema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+                .load();
+        MigrateResult result = flyway.migrate();
+        // The version now, not the one this server found when it started: Flyway locks per
+        // migration, so a server starting beside another may find V4 and see the other apply V5.
+        MigrationInfo current = flyway.info().current();
+        String version = current == null ? null : current.getVersion().getVersion();
         LOG.info("Schema at version " + version + " (" + result.migrationsExecuted + " migrations applied now)");
         return version;
     }
