@@ -53,7 +53,7 @@ public final class Database implements AutoCloseable {
     static final int READ_THREADS = 8;
     static final int WRITE_THREADS = 16;
 
-    private final ExecutorService databaseThreads;
+    private final ExecutorService readThreads;
     private final ExecutorService writeThreads;
     private final List<Thread> threadsStarted = new CopyOnWriteArrayList<>();
     private EntityManagerFactory entityManagerFactory;
@@ -61,7 +61,7 @@ public final class Database implements AutoCloseable {
     private Path embeddedDirectory;
 
     private Database() {
-        this.databaseThreads = threads(READ_THREADS, "bookreviews-db-");
+        this.readThreads = threads(READ_THREADS, "bookreviews-db-");
         this.writeThreads = threads(WRITE_THREADS, "bookreviews-db-write-");
     }
 
@@ -109,11 +109,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs read-only work with a fresh EntityManager (closed afterwards). */
     public <T> T read(Function<EntityManager, T> work) {
-        return on(databaseThreads, () -> {
-            try (EntityManager em = entityManagerFactory.createEntityManager()) {
-                return work.apply(em);
-            }
-        });
+        return on(readThreads, () -> withEntityManager(work));
     }
 
     /**
@@ -121,25 +117,29 @@ public final class Database implements AutoCloseable {
      * rolled back when it throws or calls {@code setRollbackOnly()}.
      */
     public <T> T write(Function<EntityManager, T> work) {
-        return on(writeThreads, () -> {
-            try (EntityManager em = entityManagerFactory.createEntityManager()) {
-                EntityTransaction tx = em.getTransaction();
-                tx.begin();
-                try {
-                    T result = work.apply(em);
-                    if (tx.getRollbackOnly()) {
-                        tx.rollback();
-                    } else {
-                        tx.commit();
-                    }
-                    return result;
-                } finally {
-                    if (tx.isActive()) {
-                        tx.rollback();
-                    }
+        return on(writeThreads, () -> withEntityManager(em -> {
+            EntityTransaction tx = em.getTransaction();
+            tx.begin();
+            try {
+                T result = work.apply(em);
+                if (tx.getRollbackOnly()) {
+                    tx.rollback();
+                } else {
+                    tx.commit();
+                }
+                return result;
+            } finally {
+                if (tx.isActive()) {
+                    tx.rollback();
                 }
             }
-        });
+        }));
+    }
+
+    private <T> T withEntityManager(Function<EntityManager, T> work) {
+        try (EntityManager em = entityManagerFactory.createEntityManager()) {
+            return work.apply(em);
+        }
     }
 
     /**
@@ -147,7 +147,7 @@ public final class Database implements AutoCloseable {
      * balancer's health check asks.
      */
     public boolean isReachable(Duration timeout) {
-        Future<Boolean> answer = databaseThreads.submit(() -> {
+        Future<Boolean> answer = readThreads.submit(() -> {
             try (EntityManager em = entityManagerFactory.createEntityManager()) {
                 em.createNativeQuery("VALUES 1").getSingleResult();
                 return true;
@@ -184,10 +184,10 @@ public final class Database implements AutoCloseable {
 
     /** Stops the database threads and waits until they are gone, before the server checks for leaks. */
     private void stopDatabaseThreads() {
-        databaseThreads.shutdown();
+        readThreads.shutdown();
         writeThreads.shutdown();
         try {
-            if (!databaseThreads.awaitTermination(30, TimeUnit.SECONDS) || !writeThreads.awaitTermination(30, TimeUnit.SECONDS)) {
+            if (!readThreads.awaitTermination(30, TimeUnit.SECONDS) || !writeThreads.awaitTermination(30, TimeUnit.SECONDS)) {
                 LOG.warning("Database threads still busy after 30 s");
             }
             for (Thread thread : threadsStarted) {
@@ -199,7 +199,7 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T onDatabaseThread(Callable<T> work) {
-        return on(databaseThreads, work);
+        return on(readThreads, work);
     }
 
     private static <T> T on(ExecutorService threads, Callable<T> work) {

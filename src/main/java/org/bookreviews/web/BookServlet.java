@@ -25,9 +25,12 @@ import org.bookreviews.web.BookPath.Target;
 public class BookServlet extends PageServlet {
 
     private static final long serialVersionUID = 1L;
-    /** Where a kept book page has the reader's CSRF token and the form's id (see {@link RenderedPage}). */
-    private static final String TOKEN_MARKER = PageCache.marker(43);
-    private static final String FORM_ID_MARKER = PageCache.marker(ReviewForm.SUBMISSION_ID_LENGTH);
+    /**
+     * Where a kept book page has the reader's CSRF token and the form's id (see {@link RenderedPage}):
+     * a key and an id as the site makes them, random, so no review text can contain them.
+     */
+    private static final String TOKEN_MARKER = CsrfTokens.newKey();
+    private static final String FORM_ID_MARKER = ReviewForm.newSubmissionId();
 
     @Override
     protected String allowedMethods(HttpServletRequest request) {
@@ -89,8 +92,8 @@ public class BookServlet extends PageServlet {
             showBookWithForm(bookId, form, request, response);
         } else if (Services.reviews(getServletContext()).addReview(bookId, review.get()) == Outcome.NO_SUCH_BOOK) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } else {
-            PageCache.of(getServletContext()).bookChanged(bookId); // committed: the next page shows it // stored now, or already by an earlier copy of this form: the same thank-you page
+        } else { // stored now, or already by an earlier copy of this form: the same thank-you page
+            PageCache.of(getServletContext()).bookChanged(bookId); // committed: the next page shows it
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + BookPath.thanksUrl(bookId));
         }

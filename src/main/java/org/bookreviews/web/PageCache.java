@@ -10,9 +10,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.CharArrayWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -32,8 +30,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class PageCache {
 
     private static final long MAX_BYTES = 8L << 20;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AsyncCache<Key, RenderedPage> pages;
     private final ConcurrentHashMap<Long, Long> bookGenerations = new ConcurrentHashMap<>();
@@ -113,17 +109,6 @@ public final class PageCache {
             throw e;
         }
         throw new ServletException(failure);
-    }
-
-    /** A text of the given length that no page contains by chance: 16 random bytes, base64url, padded with '-'. */
-    static String marker(int length) {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        StringBuilder marker = new StringBuilder(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
-        while (marker.length() < length) {
-            marker.append('-');
-        }
-        return marker.substring(0, length);
     }
 
     /** Renders a JSP view into a string (the response's headers stay untouched). */

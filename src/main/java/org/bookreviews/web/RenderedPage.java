@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * A page rendered once and served many times: its HTML as UTF-8 bytes, with holes for the values
  * that differ per response (the reader's CSRF token, a fresh form id). The page was rendered with
- * unguessable marker texts in those places ({@link PageCache#marker}); serving writes the bytes
+ * unguessable marker texts in those places (see BookServlet); serving writes the bytes
  * around them and the real values in their place.
  */
 final class RenderedPage {

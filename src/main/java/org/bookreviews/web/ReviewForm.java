@@ -19,7 +19,6 @@ public final class ReviewForm {
     public static final String BODY = "body";
     /** Hidden field: the random id of this copy of the form, so that sending it twice stores one review. */
     public static final String SUBMISSION_ID = "submission_id";
-    static final int SUBMISSION_ID_LENGTH = 22;
     private static final java.util.regex.Pattern SUBMISSION_ID_FORMAT = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{22}");
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
