@@ -1,11 +1,12 @@
-<%@ page contentType="text/html;charset=UTF-8" session="false" %>
+<%@ page contentType="text/html;charset=UTF-8" session="false" import="org.bookreviews.book.ReviewForm, org.bookreviews.security.CsrfTokens" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <%@ taglib prefix="br" uri="urn:bookreviews:functions" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
-<%-- A book with its rating distribution, a page of its reviews (${reviews}: Page<Review> in the
-     order ${sort}) and the review form (${form}). --%>
+<%-- A book with its rating distribution (${distribution}: RatingShare bars), a page of its reviews
+     (${reviews}: Page<Review> in the order ${sort}, one of ${orders}) and the review form (${form}:
+     a ReviewForm, whose constants name the fields and their limits). --%>
 <c:url var="reviewAction" value="/books/${book.id}/reviews"/>
 <fmt:message key="book.by" var="byline"><fmt:param value="${book.author}"/></fmt:message>
 <fmt:message key="book.reviewPages" var="pagesLabel"/>
@@ -39,7 +40,7 @@
         <section class="rating-histogram" aria-labelledby="histogram-heading">
           <h2 class="visually-hidden" id="histogram-heading"><fmt:message key="histogram.title"/></h2>
           <ul class="list-unstyled mb-0">
-            <c:forEach items="${book.ratingDistribution}" var="share">
+            <c:forEach items="${distribution}" var="share">
               <fmt:message key="histogram.bar" var="barLabel"><fmt:param value="${share.stars}"/><fmt:param value="${share.count}"/><fmt:param value="${share.percent}"/></fmt:message>
               <li class="histogram-row d-flex align-items-center gap-2 mb-1" data-stars="${fn:escapeXml(share.stars)}">
                 <fmt:message key="histogram.stars" var="starsText"><fmt:param value="${share.stars}"/></fmt:message>
@@ -86,7 +87,7 @@
             </div>
           </article>
         </c:forEach>
-        <t:pagination page="${reviews}" path="/books/${book.id}" label="${pagesLabel}" sort="${sort.linkParameter}"/>
+        <t:pagination page="${reviews}" path="/books/${book.id}" label="${pagesLabel}" sort="${sort.linkValue}"/>
       </section>
     </div>
 
@@ -101,19 +102,19 @@
           <fmt:message key="form.rating" var="ratingLabel"/>
           <fmt:message key="form.body" var="bodyLabel"/>
           <form method="post" action="${fn:escapeXml(reviewAction)}" accept-charset="UTF-8" novalidate>
-            <input type="hidden" name="csrf_token" value="${fn:escapeXml(csrfToken)}">
-            <input type="hidden" name="submission_id" value="${fn:escapeXml(form.submissionId)}">
-            <t:formField type="text" name="reviewer_name" label="${nameLabel}" maxlength="100"
-                         value="${form.reviewerName}" error="${form.errors['reviewer_name']}"/>
-            <t:formField type="select" name="rating" label="${ratingLabel}" error="${form.errors['rating']}">
+            <input type="hidden" name="${fn:escapeXml(CsrfTokens.FIELD)}" value="${fn:escapeXml(csrfToken)}">
+            <input type="hidden" name="${fn:escapeXml(ReviewForm.SUBMISSION_ID)}" value="${fn:escapeXml(form.submissionId)}">
+            <t:formField type="text" name="${ReviewForm.NAME}" label="${nameLabel}" maxlength="${ReviewForm.NAME_MAX}"
+                         value="${form.reviewerName}" error="${form.errors[ReviewForm.NAME]}"/>
+            <t:formField type="select" name="${ReviewForm.RATING}" label="${ratingLabel}" error="${form.errors[ReviewForm.RATING]}">
               <option value=""${empty form.rating ? ' selected' : ''}><fmt:message key="form.rating.choose"/></option>
               <c:forTokens items="5,4,3,2,1" delims="," var="starsValue">
                 <fmt:message key="rating.${starsValue}" var="starsWords"/>
                 <option value="${fn:escapeXml(starsValue)}"${form.rating eq starsValue ? ' selected' : ''}><fmt:message key="form.rating.option" var="optionText"><fmt:param value="${starsValue}"/><fmt:param value="${starsWords}"/></fmt:message><c:out value="${optionText}"/></option>
               </c:forTokens>
             </t:formField>
-            <t:formField type="textarea" name="body" label="${bodyLabel}" maxlength="5000"
-                         value="${form.body}" error="${form.errors['body']}"/>
+            <t:formField type="textarea" name="${ReviewForm.BODY}" label="${bodyLabel}" maxlength="${ReviewForm.BODY_MAX}"
+                         value="${form.body}" error="${form.errors[ReviewForm.BODY]}"/>
             <button class="btn btn-primary" type="submit"><fmt:message key="form.submit"/></button>
           </form>
         </div>

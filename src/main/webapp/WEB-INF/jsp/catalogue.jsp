@@ -4,7 +4,8 @@
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <%@ taglib prefix="br" uri="urn:bookreviews:functions" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
-<%-- The catalogue: ${books} is a Page<Book>; ${query} the search text (may be empty), ${sort} the BookOrder. --%>
+<%-- The catalogue: ${books} is a Page<Book>; ${query} the search text (may be empty), ${sort} the
+     chosen order, one of ${orders} (SortParameter choices). --%>
 <fmt:message key="catalogue.title" var="pageTitle"/>
 <fmt:message key="catalogue.pages" var="pagesLabel"/>
 <c:url var="homeUrl" value="/"/>
@@ -78,5 +79,5 @@
       </div>
     </c:otherwise>
   </c:choose>
-  <t:pagination page="${books}" path="/" label="${pagesLabel}" query="${query}" sort="${sort.linkParameter}"/>
+  <t:pagination page="${books}" path="/" label="${pagesLabel}" query="${query}" sort="${sort.linkValue}"/>
 </t:layout>

@@ -4,6 +4,7 @@
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
+<%@ tag import="org.bookreviews.catalogue.CatalogueServlet" %>
 <c:url var="homeUrl" value="/"/>
 <c:url var="bootstrapCss" value="/webjars/bootstrap/${initParam.bootstrapVersion}/css/bootstrap.min.css"/>
 <c:url var="appCss" value="/static/css/app.css"><c:param name="v" value="${applicationScope.staticVersion}"/></c:url>
@@ -26,8 +27,8 @@
         <a class="navbar-brand fw-semibold" href="${fn:escapeXml(homeUrl)}"><c:out value="${appName}"/></a>
         <span class="navbar-text small d-none d-lg-inline"><fmt:message key="app.tagline"/></span>
         <form class="d-flex search-form" role="search" method="get" action="${fn:escapeXml(homeUrl)}">
-          <input class="form-control form-control-sm me-2" type="search" name="q" id="search"
-                 value="${fn:escapeXml(query)}" maxlength="200"
+          <input class="form-control form-control-sm me-2" type="search" name="${fn:escapeXml(CatalogueServlet.SEARCH)}" id="search"
+                 value="${fn:escapeXml(query)}" maxlength="${fn:escapeXml(CatalogueServlet.SEARCH_MAX)}"
                  placeholder="${fn:escapeXml(searchPlaceholder)}" aria-label="${fn:escapeXml(searchLabel)}">
           <button class="btn btn-sm btn-outline-light" type="submit"><fmt:message key="search.button"/></button>
         </form>

@@ -1,6 +1,6 @@
 <%@ tag pageEncoding="UTF-8" trimDirectiveWhitespaces="true" body-content="empty"
-        description="Previous / Next links and 'Page X of Y' for a org.bookreviews.service.Page, keeping search and sort." %>
-<%@ attribute name="page" required="true" type="org.bookreviews.service.Page" %>
+        description="Previous / Next links and 'Page X of Y' for an org.bookreviews.persistence.Page, keeping search and sort." %>
+<%@ attribute name="page" required="true" type="org.bookreviews.persistence.Page" %>
 <%@ attribute name="path" required="true" description="Context-relative path of the list, e.g. /books/7" %>
 <%@ attribute name="label" required="true" description="What is paged, for screen readers, e.g. Review pages" %>
 <%@ attribute name="query" required="false" description="The search text to keep, if any" %>
@@ -8,16 +8,17 @@
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
+<%@ tag import="org.bookreviews.http.PageNumber, org.bookreviews.http.SortParameter, org.bookreviews.catalogue.CatalogueServlet" %>
 <c:if test="${page.totalPages gt 1}">
   <c:url var="previousUrl" value="${path}">
-    <c:if test="${not empty query}"><c:param name="q" value="${query}"/></c:if>
-    <c:if test="${not empty sort}"><c:param name="sort" value="${sort}"/></c:if>
-    <c:param name="page" value="${page.number - 1}"/>
+    <c:if test="${not empty query}"><c:param name="${CatalogueServlet.SEARCH}" value="${query}"/></c:if>
+    <c:if test="${not empty sort}"><c:param name="${SortParameter.NAME}" value="${sort}"/></c:if>
+    <c:param name="${PageNumber.PARAMETER}" value="${page.number - 1}"/>
   </c:url>
   <c:url var="nextUrl" value="${path}">
-    <c:if test="${not empty query}"><c:param name="q" value="${query}"/></c:if>
-    <c:if test="${not empty sort}"><c:param name="sort" value="${sort}"/></c:if>
-    <c:param name="page" value="${page.number + 1}"/>
+    <c:if test="${not empty query}"><c:param name="${CatalogueServlet.SEARCH}" value="${query}"/></c:if>
+    <c:if test="${not empty sort}"><c:param name="${SortParameter.NAME}" value="${sort}"/></c:if>
+    <c:param name="${PageNumber.PARAMETER}" value="${page.number + 1}"/>
   </c:url>
   <nav aria-label="${fn:escapeXml(label)}">
     <ul class="pagination justify-content-center align-items-center">

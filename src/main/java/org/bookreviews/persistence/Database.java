@@ -26,7 +26,6 @@ import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import org.bookreviews.config.AppSettings;
 
 /**
  * The application's database: a container DataSource when the server binds
@@ -75,13 +74,17 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    public static Database open(AppSettings settings) {
+    /**
+     * Opens the container's DataSource, or else the embedded Derby database in {@code embeddedDirectory}
+     * (unused when the server binds a DataSource).
+     */
+    public static Database open(Path embeddedDirectory) {
         // JNDI is sure to answer on the server's own threads (not all servers serve others): look up here.
         DataSource containerDataSource = lookUpContainerDataSource();
         Database database = new Database();
         try {
             database.onDatabaseThread(() -> {
-                database.connect(containerDataSource, settings);
+                database.connect(containerDataSource, embeddedDirectory);
                 return null;
             });
             return database;
@@ -91,12 +94,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void connect(DataSource containerDataSource, AppSettings settings) {
+    private void connect(DataSource containerDataSource, Path embeddedDirectory) {
         DataSource dataSource = containerDataSource;
         if (dataSource != null) {
             LOG.info("Database: container DataSource " + DATASOURCE_JNDI_NAME + " at " + urlOf(dataSource));
         } else {
-            embeddedDirectory = settings.databaseDirectory();
+            this.embeddedDirectory = embeddedDirectory;
             embeddedPool = EmbeddedDerby.open(embeddedDirectory);
             dataSource = embeddedPool;
             LOG.info("Database: embedded Derby at " + urlOf(dataSource)
@@ -107,17 +110,23 @@ public final class Database implements AutoCloseable {
                 Map.of("jakarta.persistence.nonJtaDataSource", dataSource));
     }
 
-    /** Runs read-only work with a fresh EntityManager (closed afterwards). */
+    /**
+     * Runs read-only work with a fresh EntityManager (closed afterwards).
+     *
+     * @throws DataAccessException when the database fails it
+     */
     public <T> T read(Function<EntityManager, T> work) {
-        return on(readThreads, () -> withEntityManager(work));
+        return onDatabase(readThreads, () -> withEntityManager(work));
     }
 
     /**
      * Runs work in one transaction with a fresh EntityManager: committed when the work returns,
      * rolled back when it throws or calls {@code setRollbackOnly()}.
+     *
+     * @throws DataAccessException when the database fails it (nothing of it is then committed)
      */
     public <T> T write(Function<EntityManager, T> work) {
-        return on(writeThreads, () -> withEntityManager(em -> {
+        return onDatabase(writeThreads, () -> withEntityManager(em -> {
             EntityTransaction tx = em.getTransaction();
             tx.begin();
             try {
@@ -200,6 +209,15 @@ public final class Database implements AutoCloseable {
 
     private <T> T onDatabaseThread(Callable<T> work) {
         return on(readThreads, work);
+    }
+
+    /** Work of the application's: the database's failures reach it as {@link DataAccessException}. */
+    private static <T> T onDatabase(ExecutorService threads, Callable<T> work) {
+        try {
+            return on(threads, work);
+        } catch (RuntimeException e) {
+            throw DataAccessException.translate(e);
+        }
     }
 
     private static <T> T on(ExecutorService threads, Callable<T> work) {

@@ -20,6 +20,7 @@ class SchemaUpgradeTest {
     @Test
     void reviewsStoredBeforeVersion4GetTheirPlacesInDateOrder() throws SQLException {
         Path directory = Path.of("target", "unit-db", "upgrade-" + UUID.randomUUID()).toAbsolutePath();
+        bootDerby();
         try (HikariDataSource dataSource = EmbeddedDerby.open(directory)) {
             Flyway.configure(Schema.class.getClassLoader()).dataSource(dataSource)
                     .locations("classpath:db/migration").target("3").load().migrate();
@@ -47,12 +48,21 @@ class SchemaUpgradeTest {
                 assertEquals(List.of("first 1/1", "second 2/1", "third 3/2", "only 1/1"), places);
             }
         } finally {
-            // This database only: other tests in this JVM still use the Derby engine.
+            // This database only: other tests in this JVM may still use the Derby engine.
             try {
                 java.sql.DriverManager.getConnection("jdbc:derby:" + directory + ";shutdown=true").close();
             } catch (SQLException shutDown) {
                 assertEquals("08006", shutDown.getSQLState(), "a clean shutdown");
             }
+        }
+    }
+
+    /** Boots the Derby engine (again: a test before this one may have shut it down, as an undeploy does). */
+    private static void bootDerby() {
+        try {
+            Class.forName("org.apache.derby.jdbc.EmbeddedDriver").getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("derbytools.jar has Derby's embedded driver", e);
         }
     }
 }

@@ -1,0 +1,133 @@
+package org.bookreviews.book;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.UUID;
+
+/** One reader's review of a book. Immutable once written. */
+@Entity
+@Table(name = "review")
+public class Review {
+
+    public static final int MIN_RATING = 1;
+    public static final int MAX_RATING = 5;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    // Eager: lazy to-one needs EclipseLink's bytecode weaving, which this build does not do. The
+    // book page has the book in its persistence context already, so loading it costs no query.
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "book_id", nullable = false, updatable = false)
+    private Book book;
+
+    @Column(name = "reviewer_name", nullable = false, length = 200, updatable = false)
+    private String reviewerName;
+
+    @Column(nullable = false, updatable = false)
+    private int rating;
+
+    @Column(nullable = false, length = 10000, updatable = false)
+    private String body;
+
+    /** UTC. */
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private LocalDateTime createdAt;
+
+    /** The random id of the form that sent the review: unique, so a form is stored once. */
+    @Column(name = "submission_id", nullable = false, length = 32, updatable = false)
+    private String submissionId;
+
+    /**
+     * This review's place among its book's reviews in the order they were written: 1 for the
+     * first, the book's review count for the newest. Places are dense and never change (reviews
+     * are never deleted), so page N of "newest first" is the range of places it covers, read
+     * from the index (book_id, book_position) at the same cost on page 1 as on page 5,000.
+     */
+    @Column(name = "book_position", nullable = false, updatable = false)
+    private int bookPosition;
+
+    /** The same among the book's reviews with this review's rating: serves the rating orders. */
+    @Column(name = "rating_position", nullable = false, updatable = false)
+    private int ratingPosition;
+
+    protected Review() {
+        // for JPA
+    }
+
+    /** Made by {@link Book#addReview}, which keeps the places and the book's figures in step. */
+    Review(Book book, int bookPosition, int ratingPosition, NewReview review, LocalDateTime createdAt,
+           String submissionId) {
+        this.book = Objects.requireNonNull(book, "book");
+        this.bookPosition = bookPosition;
+        this.ratingPosition = ratingPosition;
+        this.reviewerName = Objects.requireNonNull(review.reviewerName(), "reviewerName");
+        this.rating = checkRating(review.rating());
+        this.body = Objects.requireNonNull(review.body(), "body");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.submissionId = Objects.requireNonNull(submissionId, "submissionId");
+    }
+
+    /** A fresh random submission id, for a review that came without one. */
+    public static String newSubmissionId() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    static int checkRating(int rating) {
+        if (rating < MIN_RATING || rating > MAX_RATING) {
+            throw new IllegalArgumentException("rating must be 1-5, was " + rating);
+        }
+        return rating;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Book getBook() {
+        return book;
+    }
+
+    public String getReviewerName() {
+        return reviewerName;
+    }
+
+    public int getRating() {
+        return rating;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getSubmissionId() {
+        return submissionId;
+    }
+
+    public int getBookPosition() {
+        return bookPosition;
+    }
+
+    public int getRatingPosition() {
+        return ratingPosition;
+    }
+
+    /** True when this review says the same as the given one: what a resent form would carry. */
+    public boolean hasContent(NewReview review) {
+        return rating == review.rating() && reviewerName.equals(review.reviewerName()) && body.equals(review.body());
+    }
+}

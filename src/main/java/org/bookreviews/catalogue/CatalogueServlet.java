@@ -1,0 +1,69 @@
+package org.bookreviews.catalogue;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.OptionalLong;
+import org.bookreviews.http.PageNumber;
+import org.bookreviews.http.PageServlet;
+import org.bookreviews.http.SortParameter;
+import org.bookreviews.rendering.PageCache;
+import org.bookreviews.rendering.RenderedPage;
+
+/**
+ * {@code GET /}: the catalogue, 20 books a page: {@code ?q=} searches title, author and ISBN,
+ * {@code ?sort=} orders it (title, rating, reviews, newest; unknown values mean title). Pages
+ * are kept for a few seconds ({@link PageCache}) and revalidated by ETag.
+ */
+public class CatalogueServlet extends PageServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String SEARCH = "q";
+    /** Longer than any title, author or ISBN: refused (400) rather than searched. */
+    public static final int SEARCH_MAX = 200;
+
+    /** Which {@code ?sort=} value names which order. */
+    public static final SortParameter<BookOrder> SORT = SortParameter.of("title", BookOrder.TITLE)
+            .or("rating", BookOrder.HIGHEST_RATED)
+            .or("reviews", BookOrder.MOST_REVIEWED)
+            .or("newest", BookOrder.NEWEST);
+
+    private final Catalogue catalogue;
+    private final PageCache pages;
+
+    public CatalogueServlet(Catalogue catalogue, PageCache pages) {
+        this.catalogue = catalogue;
+        this.pages = pages;
+    }
+
+    @Override
+    protected String allowedMethods(HttpServletRequest request) {
+        return "GET, HEAD, OPTIONS";
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        OptionalLong page = PageNumber.from(request);
+        String search = request.getParameter(SEARCH);
+        if (page.isEmpty() || (search != null && search.codePointCount(0, search.length()) > SEARCH_MAX)) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        String query = search == null ? "" : search.strip();
+        SortParameter.Choice<BookOrder> sort = SORT.from(request);
+        long pageNumber = page.getAsLong();
+        PageCache.Key key = pages.catalogueKey(sort.value() + "|" + pageNumber + "|" + request.getAttribute("language")
+                + "|" + query);
+        RenderedPage rendered = pages.get(key, () -> {
+            request.setAttribute("books", catalogue.books(query, sort.order(), pageNumber));
+            request.setAttribute("query", query);
+            request.setAttribute("sort", sort);
+            request.setAttribute("orders", SORT.getChoices());
+            return RenderedPage.of(PageCache.renderToString("catalogue", request, response));
+        }).orElseThrow();
+        rendered.send(request, response);
+    }
+}

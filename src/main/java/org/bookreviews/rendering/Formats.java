@@ -1,0 +1,87 @@
+package org.bookreviews.rendering;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+
+/**
+ * The {@code br:} EL functions of the pages (WEB-INF/bookreviews.tld): what JSTL's fmt tags do
+ * not do themselves. Words and numbers are left to the resource bundles and fmt, in the reader's
+ * language; these return plain values (the pages still escape any text).
+ */
+public final class Formats {
+
+    private static final Clock CLOCK = Clock.systemUTC();
+
+    private Formats() {
+    }
+
+    /**
+     * The average to one decimal, halves rounded up as readers expect (4.25 shows as 4.3; the
+     * formatters round halves to even). The bundle's pattern then writes it in the reader's way.
+     */
+    public static BigDecimal oneDecimal(Double average) {
+        return average == null ? null : BigDecimal.valueOf(average).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /** The average rounded to whole stars (0 without reviews). */
+    public static int fullStars(Double average) {
+        return average == null ? 0 : (int) Math.round(average);
+    }
+
+    /** Five stars, the first {@code filled} of them filled. */
+    public static String stars(int filled) {
+        int full = Math.max(0, Math.min(5, filled));
+        return "★".repeat(full) + "☆".repeat(5 - full);
+    }
+
+    /** A stored UTC time as an ISO-8601 instant, for {@code <time datetime>}. */
+    public static String isoTime(LocalDateTime utc) {
+        return utc == null ? "" : DateTimeFormatter.ISO_INSTANT.format(utc.withNano(0).toInstant(ZoneOffset.UTC));
+    }
+
+    /** A stored UTC time as a {@link Date}, for {@code <fmt:formatDate>}. */
+    public static Date date(LocalDateTime utc) {
+        return utc == null ? null : Date.from(utc.toInstant(ZoneOffset.UTC));
+    }
+
+    /** How long ago a stored UTC time was, as a message key and an amount ("3 days ago"). */
+    public static RelativeTime ago(LocalDateTime utc) {
+        return RelativeTime.between(utc, LocalDateTime.now(CLOCK));
+    }
+
+    /** An amount of a unit of time in the past: {@code time.days} and 3 read "3 days ago". */
+    public record RelativeTime(String key, long amount) {
+
+        static RelativeTime between(LocalDateTime then, LocalDateTime now) {
+            Duration age = Duration.between(then, now);
+            long minutes = Math.max(0, age.toMinutes());
+            long days = age.toDays();
+            if (minutes < 1) {
+                return new RelativeTime("time.justNow", 0);
+            } else if (minutes < 60) {
+                return new RelativeTime("time.minutes", minutes);
+            } else if (minutes < 24 * 60) {
+                return new RelativeTime("time.hours", minutes / 60);
+            } else if (days < 30) {
+                return new RelativeTime("time.days", days);
+            } else if (days < 365) {
+                return new RelativeTime("time.months", days / 30);
+            }
+            return new RelativeTime("time.years", days / 365);
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        public long getAmount() {
+            return amount;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.bookreviews.rendering;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.CharArrayWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The book and catalogue pages as rendered, kept for a few seconds and shared by all readers (the
+ * per-reader values are holes, see {@link RenderedPage}). Rendering a page costs far more than
+ * sending it, and a popular page is asked for many times a second.
+ *
+ * <p>A review written through this server makes its book's pages and every catalogue page stale
+ * at once (a generation number in the key moves on after the commit), so a reader always sees
+ * the review they just wrote. What changes the database by other ways (another server on the
+ * same database, SQL by hand) shows after at most the time to live. Also bounded by bytes.
+ */
+public final class PageCache {
+
+    private static final long MAX_BYTES = 8L << 20;
+
+    private final AsyncCache<Key, RenderedPage> pages;
+    private final ConcurrentHashMap<Long, Long> bookGenerations = new ConcurrentHashMap<>();
+    private final AtomicLong catalogueGeneration = new AtomicLong();
+
+    public PageCache(Duration timeToLive) {
+        this.pages = timeToLive.isZero() ? null : Caffeine.newBuilder()
+                .expireAfterWrite(timeToLive)
+                .maximumWeight(MAX_BYTES)
+                .<Key, RenderedPage>weigher((key, page) -> page.weight())
+                .executor(Runnable::run) // no background threads of its own: nothing outlives an undeploy
+                .buildAsync();
+    }
+
+    /** Call after a review of the book was committed. */
+    public void bookChanged(long bookId) {
+        bookGenerations.merge(bookId, 1L, Long::sum);
+        catalogueGeneration.incrementAndGet();
+    }
+
+    /** The cache key of a book page: the book's generation (read before the page is), and the page's variant. */
+    public Key bookKey(long bookId, String variant) {
+        return new Key(bookId, bookGenerations.getOrDefault(bookId, 0L), variant);
+    }
+
+    public Key catalogueKey(String variant) {
+        return new Key(0, catalogueGeneration.get(), variant);
+    }
+
+    /**
+     * The page for the key: kept, or rendered now by this request (once, however many ask at the
+     * same moment: they wait for this rendering); empty when render gives none (no such book).
+     * The cache only ever holds a future while a page renders, so a slow page never blocks others.
+     */
+    public Optional<RenderedPage> get(Key key, PageRenderer render) throws ServletException, IOException {
+        if (pages == null) {
+            return Optional.ofNullable(render.render());
+        }
+        CompletableFuture<RenderedPage> mine = new CompletableFuture<>();
+        CompletableFuture<RenderedPage> kept = pages.asMap().putIfAbsent(key, mine);
+        if (kept != null) {
+            try {
+                return Optional.ofNullable(kept.join());
+            } catch (CompletionException e) {
+                rethrow(e.getCause());
+            }
+        }
+        try {
+            RenderedPage page = render.render();
+            mine.complete(page); // a null page leaves the cache (Caffeine drops futures of null)
+            return Optional.ofNullable(page);
+        } catch (ServletException | IOException | RuntimeException | Error e) {
+            mine.completeExceptionally(e); // and the failed future leaves it too
+            throw e;
+        }
+    }
+
+    private static void rethrow(Throwable failure) throws ServletException, IOException {
+        if (failure instanceof ServletException e) {
+            throw e;
+        }
+        if (failure instanceof IOException e) {
+            throw e;
+        }
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        throw new ServletException(failure);
+    }
+
+    /** Renders a JSP view into a string (the response's headers stay untouched). */
+    public static String renderToString(String view, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        CharArrayWriter html = new CharArrayWriter(32 * 1024);
+        PrintWriter writer = new PrintWriter(html);
+        HttpServletResponseWrapper capture = new HttpServletResponseWrapper(response) {
+            @Override
+            public PrintWriter getWriter() {
+                return writer;
+            }
+
+            @Override
+            public void flushBuffer() {
+                writer.flush();
+            }
+        };
+        Views.include(view, request, capture);
+        writer.flush();
+        return html.toString();
+    }
+
+    /** If-None-Match against an ETag, by the weak comparison HTTP prescribes for GET. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code scope}: the book's id, 0 for catalogue pages. */
+    public record Key(long scope, long generation, String variant) {
+    }
+
+    @FunctionalInterface
+    public interface PageRenderer {
+        /** The rendered page, or null when there is none to keep (no such book). */
+        RenderedPage render() throws ServletException, IOException;
+    }
+}

@@ -1,0 +1,117 @@
+package org.bookreviews.rendering;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * A page rendered once and served many times: its HTML as UTF-8 bytes, with holes for the values
+ * that differ per response (the reader's CSRF token, a fresh form id). The page was rendered with
+ * unguessable marker texts in those places (see BookServlet); serving writes the bytes
+ * around them and the real values in their place.
+ */
+public final class RenderedPage {
+
+    private final byte[][] parts;
+    /** holes[i]: which value goes between parts[i] and parts[i + 1]. */
+    private final int[] holes;
+    private final int length;
+    private final String version;
+
+    private RenderedPage(byte[][] parts, int[] holes, String version) {
+        this.parts = parts;
+        this.holes = holes;
+        int total = 0;
+        for (byte[] part : parts) {
+            total += part.length;
+        }
+        this.length = total;
+        this.version = version;
+    }
+
+    /** Splits rendered HTML at every occurrence of the markers; marker i becomes hole i. */
+    public static RenderedPage of(String html, String... markers) {
+        List<byte[]> parts = new ArrayList<>();
+        List<Integer> holes = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int next = -1;
+            int hole = -1;
+            for (int i = 0; i < markers.length; i++) {
+                int at = html.indexOf(markers[i], from);
+                if (at >= 0 && (next < 0 || at < next)) {
+                    next = at;
+                    hole = i;
+                }
+            }
+            if (next < 0) {
+                break;
+            }
+            parts.add(html.substring(from, next).getBytes(StandardCharsets.UTF_8));
+            holes.add(hole);
+            from = next + markers[hole].length();
+        }
+        parts.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
+        return new RenderedPage(parts.toArray(byte[][]::new), holes.stream().mapToInt(Integer::intValue).toArray(),
+                hash(html));
+    }
+
+    /** The size a page cache charges for this page. */
+    int weight() {
+        return length + 64 * parts.length;
+    }
+
+    /**
+     * Sends the page: 304 when the request's If-None-Match names the version it would get (the
+     * same rendering, and for pages with holes the same first value: the reader's token), else
+     * 200 with the page and the holes filled. The ETag is weak: a form id differs per response.
+     * Either way revalidated every time; a page with this reader's values is theirs alone, and no
+     * shared cache may hand it to another.
+     */
+    public void send(HttpServletRequest request, HttpServletResponse response, String... values) throws IOException {
+        response.setHeader("Cache-Control", values.length > 0 ? "private, no-cache" : "no-cache");
+        String etag = "W/\"" + version + (values.length > 0 ? "-" + hash(values[0]).substring(0, 8) : "") + "\"";
+        response.setHeader("ETag", etag);
+        if (PageCache.matches(request.getHeader("If-None-Match"), etag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        byte[][] filled = new byte[values.length][];
+        long total = length;
+        for (int hole : holes) {
+            if (filled[hole] == null) {
+                filled[hole] = values[hole].getBytes(StandardCharsets.UTF_8);
+            }
+            total += filled[hole].length;
+        }
+        response.setContentLengthLong(total);
+        if ("HEAD".equals(request.getMethod())) {
+            return;
+        }
+        OutputStream out = response.getOutputStream();
+        for (int i = 0; i < parts.length; i++) {
+            out.write(parts[i]);
+            if (i < holes.length) {
+                out.write(filled[holes[i]]);
+            }
+        }
+    }
+
+    /** 22 characters of SHA-256, for versions. */
+    static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

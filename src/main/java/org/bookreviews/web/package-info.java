@@ -1,2 +1,0 @@
-/** Servlets (the controllers), the request filter, form validation and view helpers. */
-package org.bookreviews.web;

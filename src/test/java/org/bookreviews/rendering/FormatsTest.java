@@ -1,0 +1,63 @@
+package org.bookreviews.rendering;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDateTime;
+import java.util.Date;
+import org.bookreviews.rendering.Formats.RelativeTime;
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+
+    @Test
+    void starsRoundToTheNearestWholeStar() {
+        assertEquals(0, Formats.fullStars(null));
+        assertEquals(4, Formats.fullStars(4.3));
+        assertEquals(5, Formats.fullStars(4.5));
+        assertEquals(1, Formats.fullStars(1.0));
+    }
+
+    @Test
+    void averagesHaveOneDecimalWithHalvesRoundedUp() {
+        assertNull(Formats.oneDecimal(null));
+        assertEquals(new java.math.BigDecimal("4.3"), Formats.oneDecimal(4.25));
+        assertEquals(new java.math.BigDecimal("4.3"), Formats.oneDecimal(13.0 / 3));
+        assertEquals(new java.math.BigDecimal("3.7"), Formats.oneDecimal(11.0 / 3));
+        assertEquals(new java.math.BigDecimal("5.0"), Formats.oneDecimal(5.0));
+        assertEquals(new java.math.BigDecimal("2.5"), Formats.oneDecimal(2.45));
+    }
+
+    @Test
+    void starsShowTheRatingOutOfFive() {
+        assertEquals("☆☆☆☆☆", Formats.stars(0));
+        assertEquals("★★★☆☆", Formats.stars(3));
+        assertEquals("★★★★★", Formats.stars(5));
+        assertEquals("★★★★★", Formats.stars(7));
+        assertEquals("☆☆☆☆☆", Formats.stars(-1));
+    }
+
+    @Test
+    void timesForMachinesAndForFmt() {
+        LocalDateTime time = LocalDateTime.of(2026, 11, 5, 14, 7, 9, 123_000_000);
+        assertEquals("2026-11-05T14:07:09Z", Formats.isoTime(time));
+        assertEquals(Date.from(java.time.Instant.parse("2026-11-05T14:07:09.123Z")), Formats.date(time));
+        assertNull(Formats.date(null));
+    }
+
+    @Test
+    void relativeTimesPickTheLargestWholeUnit() {
+        LocalDateTime now = LocalDateTime.of(2026, 11, 25, 12, 0);
+        assertEquals(new RelativeTime("time.justNow", 0), RelativeTime.between(now.minusSeconds(59), now));
+        assertEquals(new RelativeTime("time.justNow", 0), RelativeTime.between(now.plusSeconds(5), now), "clock skew");
+        assertEquals(new RelativeTime("time.minutes", 1), RelativeTime.between(now.minusSeconds(60), now));
+        assertEquals(new RelativeTime("time.minutes", 59), RelativeTime.between(now.minusMinutes(59), now));
+        assertEquals(new RelativeTime("time.hours", 1), RelativeTime.between(now.minusMinutes(60), now));
+        assertEquals(new RelativeTime("time.hours", 23), RelativeTime.between(now.minusHours(23).minusMinutes(59), now));
+        assertEquals(new RelativeTime("time.days", 1), RelativeTime.between(now.minusHours(24), now));
+        assertEquals(new RelativeTime("time.days", 3), RelativeTime.between(now.minusDays(3), now));
+        assertEquals(new RelativeTime("time.months", 1), RelativeTime.between(now.minusDays(30), now));
+        assertEquals(new RelativeTime("time.months", 12), RelativeTime.between(now.minusDays(364), now));
+        assertEquals(new RelativeTime("time.years", 2), RelativeTime.between(now.minusDays(800), now));
+    }
+}
