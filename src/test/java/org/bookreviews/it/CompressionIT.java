@@ -11,12 +11,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Pages and style sheets travel gzip-compressed to browsers that accept it, by the connector of
  * webapp-config/tomcat/server.xml (run on the stock Tomcat 11 that uses that file).
  */
+@Tag(Needs.STOCK_TOMCAT)
 class CompressionIT extends DeployedSite {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -7,14 +7,8 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +26,10 @@ import org.junit.jupiter.api.Test;
  * The server process dies mid-write (kill -9) and is started again on the same embedded Derby
  * directory, five times: every review whose POST got its 303 is there, none is there twice, the
  * database boots without repair and the site serves. The WAR runs in its own JVM, once in a
- * stock Tomcat 11 (catalina base under target/crash/tomcat) and once in Payara Micro 6
+ * stock Tomcat 11 started by .ci/stock-tomcat (catalina base target/crash/tomcat) and once in Payara Micro 6
  * (target/crash/payara), with Derby's durable commits as shipped.
  */
+@Tag(Needs.STOCK_TOMCAT)
 class CrashIT {
 
     private static final int HTTP_PORT = 18083;
@@ -55,7 +51,7 @@ class CrashIT {
     @Test
     void acknowledgedReviewsSurviveKillDashNineOnTomcat() throws Exception {
         base = Path.of(System.getProperty("it.servers", "target/it-servers")).resolveSibling("crash").resolve("tomcat");
-        prepareCatalinaBase();
+        Files.createDirectories(base.resolve("logs"));
         killAndRestartFiveTimes();
     }
 
@@ -119,51 +115,35 @@ class CrashIT {
                 + ", all found once after " + ROUNDS + " kills");
     }
 
-    private void assertAllPresentOnce(Set<String> acknowledged, String when) throws SQLException {
-        String url = "jdbc:derby://localhost:" + DERBY_PORT + "/" + base.resolve("db").toAbsolutePath();
-        try (Connection db = DriverManager.getConnection(url)) {
-            Set<String> stored = ConcurrentHashMap.newKeySet();
-            try (PreparedStatement query = db.prepareStatement(
-                    "SELECT body, COUNT(*) FROM review WHERE body LIKE 'crash round %' GROUP BY body");
-                 ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    assertEquals(1, rs.getInt(2), when + ": stored twice: " + rs.getString(1));
-                    stored.add(rs.getString(1));
-                }
-            }
-            List<String> lost = acknowledged.stream().filter(body -> !stored.contains(body)).toList();
-            assertEquals(List.of(), lost, when + ": acknowledged but lost");
-            try (PreparedStatement figures = db.prepareStatement("SELECT b.review_count, (SELECT COUNT(*) FROM review r"
-                    + " WHERE r.book_id = b.id) FROM book b WHERE b.id = 1");
-                 ResultSet rs = figures.executeQuery()) {
-                rs.next();
-                assertEquals(rs.getLong(2), rs.getLong(1), when + ": the book's count equals its rows");
-            }
+    private void assertAllPresentOnce(Set<String> acknowledged, String when) {
+        Rows db = Rows.at("jdbc:derby://localhost:" + DERBY_PORT + "/" + base.resolve("db").toAbsolutePath());
+        Set<String> stored = new HashSet<>();
+        for (List<Object> row : db.select("SELECT body, COUNT(*) FROM review WHERE body LIKE 'crash round %' GROUP BY body")) {
+            assertEquals(1, ((Number) row.get(1)).intValue(), when + ": stored twice: " + row.get(0));
+            stored.add((String) row.get(0));
         }
+        List<String> lost = acknowledged.stream().filter(body -> !stored.contains(body)).toList();
+        assertEquals(List.of(), lost, when + ": acknowledged but lost");
+        List<Object> figures = db.select("SELECT b.review_count, (SELECT COUNT(*) FROM review r WHERE r.book_id = b.id)"
+                + " FROM book b WHERE b.id = 1").get(0);
+        assertEquals(((Number) figures.get(1)).longValue(), ((Number) figures.get(0)).longValue(),
+                when + ": the book's count equals its rows");
     }
 
     private Process start() throws IOException {
         if (payara) {
             return startPayara();
         }
-        Path home = Path.of(System.getProperty("it.tomcat11.home"));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
-                "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-                "--add-opens=java.rmi/sun.rmi.transport=ALL-UNNAMED",
-                "-Dcatalina.home=" + home, "-Dcatalina.base=" + base.toAbsolutePath(),
-                "-Djava.util.logging.manager=org.apache.juli.ClassLoaderLogManager",
-                "-Djava.util.logging.config.file=" + base.resolve("conf/logging.properties").toAbsolutePath(),
-                "-Dbookreviews.http.port=" + HTTP_PORT, "-Dbookreviews.http.address=127.0.0.1",
-                "-Dbookreviews.shutdown.port=-1",
-                "-Dbookreviews.db.dir=" + base.resolve("db").toAbsolutePath(),
+        // The stock Tomcat as every other tool here starts it; the script becomes the JVM (exec), so
+        // destroyForcibly() is a kill -9 of the server itself.
+        Path launcher = Path.of(System.getProperty("it.basedir", ".")).resolve(".ci/stock-tomcat");
+        List<String> command = List.of("bash", launcher.toString(), "run", base.toAbsolutePath().toString(),
+                String.valueOf(HTTP_PORT),
                 "-Dderby.drda.startNetworkServer=true", "-Dderby.drda.host=localhost",
-                "-Dderby.drda.portNumber=" + DERBY_PORT,
-                "-cp", home.resolve("bin/bootstrap.jar") + ":" + home.resolve("bin/tomcat-juli.jar"),
-                "org.apache.catalina.startup.Bootstrap", "start"));
-        return new ProcessBuilder(command)
+                "-Dderby.drda.portNumber=" + DERBY_PORT);
+        ProcessBuilder tomcat = new ProcessBuilder(command);
+        tomcat.environment().put("TOMCAT_HOME", System.getProperty("it.tomcat11.home"));
+        return tomcat
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("logs/console.log").toFile()))
                 .start();
@@ -207,22 +187,5 @@ class CrashIT {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A catalina base of its own: the recommended server.xml, no DataSource (embedded Derby), the WAR. */
-    private void prepareCatalinaBase() throws IOException {
-        Path home = Path.of(System.getProperty("it.tomcat11.home"));
-        for (String dir : List.of("conf", "logs", "temp", "work", "webapps")) {
-            Files.createDirectories(base.resolve(dir));
-        }
-        Path config = Path.of(System.getProperty("it.basedir", ".")).resolve("webapp-config/tomcat/server.xml");
-        Files.copy(config, base.resolve("conf/server.xml"), StandardCopyOption.REPLACE_EXISTING);
-        for (String file : List.of("web.xml", "catalina.properties", "logging.properties", "tomcat-users.xml")) {
-            Files.copy(home.resolve("conf").resolve(file), base.resolve("conf").resolve(file), StandardCopyOption.REPLACE_EXISTING);
-        }
-        Files.writeString(base.resolve("conf/context.xml"),
-                "<Context><JarScanner scanClassPath=\"false\" scanManifest=\"false\"/></Context>\n");
-        Files.copy(Path.of(System.getProperty("bookreviews.war")), base.resolve("webapps/bookreviews.war"),
-                StandardCopyOption.REPLACE_EXISTING);
     }
 }

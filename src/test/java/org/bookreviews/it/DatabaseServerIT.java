@@ -3,12 +3,8 @@ package org.bookreviews.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * webapp-config/payara/post-boot-commands.asadmin) points at a Derby Network Server, which the
  * test reads and writes with plain JDBC while the site runs.
  */
+@Tag(Needs.DATABASE_SERVER)
 class DatabaseServerIT extends DeployedSite {
 
     @Test
@@ -24,17 +21,8 @@ class DatabaseServerIT extends DeployedSite {
         String name = "Networked Zoë 李";
         assertEquals(303, site.writeReview(1, name, "4", "Stored on the server.").status());
 
-        List<List<Object>> rows = new ArrayList<>();
-        try (Connection server = DriverManager.getConnection(databaseServerUrl());
-             PreparedStatement query = server.prepareStatement(
-                     "SELECT book_id, rating, body FROM review WHERE reviewer_name = ?")) {
-            query.setString(1, name);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(List.of(rs.getLong(1), rs.getInt(2), rs.getString(3)));
-                }
-            }
-        }
+        List<List<Object>> rows = Rows.at(databaseServerUrl())
+                .select("SELECT book_id, rating, body FROM review WHERE reviewer_name = ?", name);
         assertEquals(List.of(List.of(1L, 4, "Stored on the server.")), rows);
     }
 

@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,12 +14,14 @@ import org.junit.jupiter.api.Test;
  * log, which database it uses, with the URL but never the password (the test run's password
  * is "it-secret").
  */
+@Tag(Needs.STOCK_TOMCAT)
+@Tag(Needs.DATABASE_SERVER)
 class DatabaseServerLogIT extends DeployedSite {
 
     @Test
     void eachStartLogsTheDataSourceOnceWithoutItsPassword() throws IOException {
         assertEquals(200, site.get("/").status());
-        List<String> lines = serverLog();
+        List<String> lines = ServerLog.lines();
 
         long starts = lines.stream().filter(l -> l.contains("Schema at version")).count();
         List<String> choices = lines.stream().filter(l -> l.contains("Database: ")
@@ -37,15 +35,5 @@ class DatabaseServerLogIT extends DeployedSite {
         }
         assertFalse(lines.stream().anyMatch(l -> l.contains("it-secret")), "the password is not in the log");
         assertFalse(lines.stream().anyMatch(l -> l.contains("embedded Derby")), "no fallback to embedded Derby");
-    }
-
-    private static List<String> serverLog() throws IOException {
-        List<String> lines = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("it.server.log.dir")))) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("catalina")).toList()) {
-                lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
-            }
-        }
-        return lines;
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.derby.client.BasicClientDataSource;
 import org.bookreviews.persistence.Schema;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
  * Server: each runs the application's schema migration at the same moment. Every one of them must
  * start, and each migration must be applied exactly once.
  */
+@Tag(Needs.STOCK_TOMCAT)
+@Tag(Needs.DATABASE_SERVER)
 class DatabaseServerMigrationIT {
 
     private static final int SERVERS = 4;

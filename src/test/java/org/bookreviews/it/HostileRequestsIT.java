@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * no stack trace and no server banner in the answer, no review row changes, and the site still
  * serves afterwards.
  */
+@Tag(Needs.STOCK_TOMCAT)
 class HostileRequestsIT extends DeployedSite {
 
     private static final String CTX = "/bookreviews";
@@ -138,11 +140,7 @@ class HostileRequestsIT extends DeployedSite {
 
         int status = Integer.parseInt(answer.substring(9, 12));
         assertTrue(c.expected().contains(status), c.name() + ": got " + status + " expected " + c.expected());
-        String lower = answer.toLowerCase();
-        for (String leak : new String[] {"exception", "at org.", "at java.", "apache tomcat", "payara", "glassfish",
-                "jasper", "derby", "sqlstate"}) {
-            assertFalse(lower.contains(leak), c.name() + " leaks '" + leak + "'");
-        }
+        Leaks.assertNone(c.name(), answer);
         assertFalse(answer.contains("\nSet-Cookie: evil") || answer.contains("\nSet-Cookie: x=1"), "no header injected");
         assertEquals(reviewsBefore, Rows.reviewCount(), c.name() + ": no review stored");
         assertEquals(figuresBefore, Rows.rows("SELECT SUM(review_count), SUM(rating_total) FROM book"), "figures unchanged");

@@ -11,18 +11,35 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The application's database, read and prepared with plain JDBC while the application runs,
- * through Derby's client driver at {@code it.db.url} (set per server in pom.xml): either the
- * Derby Network Server behind the container DataSource, or the application's embedded engine,
- * which the build has also listen on loopback (derby.drda.startNetworkServer).
+ * The tests' one way into a database: plain JDBC through Derby's client driver while the
+ * application runs. The static methods read the application's database of this run, at
+ * {@code it.db.url} (set per server in pom.xml): either the Derby Network Server behind the
+ * container DataSource, or the application's embedded engine, which the build has also listen on
+ * loopback (derby.drda.startNetworkServer); {@link #at} reads any other (a crash test's own server).
  */
 final class Rows {
 
-    private Rows() {
+    private final String url;
+
+    private Rows(String url) {
+        this.url = url;
+    }
+
+    /** The database at a Derby client URL. */
+    static Rows at(String url) {
+        return new Rows(url);
+    }
+
+    private static Rows ofThisRun() {
+        return new Rows(System.getProperty("it.db.url"));
     }
 
     static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("it.db.url"));
+        return ofThisRun().open();
+    }
+
+    private Connection open() throws SQLException {
+        return DriverManager.getConnection(url);
     }
 
     static long count(String sql, Object... parameters) {
@@ -38,7 +55,12 @@ final class Rows {
     }
 
     static List<List<Object>> rows(String sql, Object... parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        return ofThisRun().select(sql, parameters);
+    }
+
+    /** Every row of a query, each as its column values. */
+    List<List<Object>> select(String sql, Object... parameters) {
+        try (Connection connection = open(); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

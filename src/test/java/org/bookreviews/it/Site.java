@@ -91,7 +91,7 @@ final class Site {
         return send("POST", path, "application/x-www-form-urlencoded", urlEncoded(form).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Opens the book page and submits its review form as a browser would: the hidden token, the session cookie. */
+    /** Opens the book page and submits its review form as a browser would: the hidden fields, the CSRF cookie. */
     Page writeReview(long bookId, String name, String rating, String body) {
         return writeReviewIn("en", bookId, name, rating, body);
     }
@@ -100,17 +100,25 @@ final class Site {
     Page writeReviewIn(String acceptLanguage, long bookId, String name, String rating, String body) {
         Page bookPage = getIn(acceptLanguage, "/books/" + bookId);
         assertEquals(200, bookPage.status(), "book page " + bookId);
+        byte[] encoded = urlEncoded(reviewForm(bookPage, name, rating, body)).getBytes(StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(uri(bookPage.html().selectFirst("form[method=post]").attr("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", acceptLanguage)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(encoded)));
+    }
+
+    /**
+     * The review form of a book page as a browser fills it in: its hidden fields (the reader's
+     * CSRF token, the form's id) and the given name, rating and text. The tests' one form builder.
+     */
+    static Map<String, String> reviewForm(Page bookPage, String name, String rating, String body) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("csrf_token", bookPage.csrfToken());
         form.put("submission_id", bookPage.html().selectFirst("input[name=submission_id]").val());
         form.put("reviewer_name", name);
         form.put("rating", rating);
         form.put("body", body);
-        byte[] encoded = urlEncoded(form).getBytes(StandardCharsets.UTF_8);
-        return send(HttpRequest.newBuilder(uri(bookPage.html().selectFirst("form[method=post]").attr("action")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept-Language", acceptLanguage)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(encoded)));
+        return form;
     }
 
     static String urlEncoded(Map<String, String> form) {

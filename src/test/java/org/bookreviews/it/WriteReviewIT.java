@@ -177,13 +177,7 @@ class WriteReviewIT extends DeployedSite {
     }
 
     private static Map<String, String> validForm(Site.Page bookPage) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("csrf_token", bookPage.csrfToken());
-        form.put("submission_id", bookPage.html().selectFirst("input[name=submission_id]").val());
-        form.put("reviewer_name", "Origin Tester");
-        form.put("rating", "3");
-        form.put("body", "Sent with browser headers.");
-        return form;
+        return Site.reviewForm(bookPage, "Origin Tester", "3", "Sent with browser headers.");
     }
 
     @Test
