@@ -48,8 +48,29 @@ public final class SortParameter<E> {
         return choices;
     }
 
-    /** A value of {@code ?sort=} and the order it names. */
-    public record Choice<E>(String value, E order, boolean isDefault) {
+    /**
+     * A value of {@code ?sort=} and the order it names. A class, not a record: Jakarta EL 6
+     * (Tomcat 11) reads a record's components only, and the pages need {@link #getLinkValue}.
+     */
+    public static final class Choice<E> {
+
+        private final String value;
+        private final E order;
+        private final boolean isDefault;
+
+        Choice(String value, E order, boolean isDefault) {
+            this.value = value;
+            this.order = order;
+            this.isDefault = isDefault;
+        }
+
+        public String value() {
+            return value;
+        }
+
+        public E order() {
+            return order;
+        }
 
         public String getValue() {
             return value;
