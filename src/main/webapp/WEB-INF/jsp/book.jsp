@@ -1,13 +1,12 @@
-<%@ page contentType="text/html;charset=UTF-8" session="false" import="org.bookreviews.book.ReviewForm, org.bookreviews.security.CsrfTokens" %>
+<%@ page contentType="text/html;charset=UTF-8" session="false" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <%@ taglib prefix="br" uri="urn:bookreviews:functions" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
 <%-- A book with its rating distribution (${distribution}: RatingShare bars), a page of its reviews
-     (${reviews}: Page<Review> in the order ${sort}, one of ${orders}) and the review form (${form}:
-     a ReviewForm, whose constants name the fields and their limits). --%>
-<c:url var="reviewAction" value="/books/${book.id}/reviews"/>
+     (${reviews}: Page<Review> in the order ${sort}, one of ${orders}; ${usernames}: their writers'
+     usernames by reader id) and the reader's own part (myReview.tag: a hole in a kept page). --%>
 <fmt:message key="book.by" var="byline"><fmt:param value="${book.author}"/></fmt:message>
 <fmt:message key="book.reviewPages" var="pagesLabel"/>
 <fmt:message key="reviews.count" var="reviewCount"><fmt:param value="${book.reviewCount}"/></fmt:message>
@@ -77,12 +76,19 @@
           <article class="card mb-3 review" data-rating="${fn:escapeXml(review.rating)}">
             <div class="card-body">
               <h3 class="h6 card-title d-flex flex-wrap gap-2 align-items-baseline">
-                <span class="reviewer"><c:out value="${review.reviewerName}"/></span>
+                <c:choose>
+                  <c:when test="${not empty review.readerId and not empty usernames[review.readerId]}">
+                    <c:url var="reviewerUrl" value="/readers/${usernames[review.readerId]}"/>
+                    <a class="reviewer" href="${fn:escapeXml(reviewerUrl)}"><c:out value="${review.reviewerName}"/></a>
+                  </c:when>
+                  <c:otherwise><span class="reviewer"><c:out value="${review.reviewerName}"/></span></c:otherwise>
+                </c:choose>
                 <t:stars filled="${review.rating}" label="${starsLabel}"/>
               </h3>
-              <p class="card-text review-body"><c:out value="${review.body}"/></p>
+              <t:reviewBody review="${review}"/>
               <p class="card-text small text-body-secondary mb-0">
                 <time datetime="${fn:escapeXml(br:isoTime(review.createdAt))}" title="${fn:escapeXml(exactTimeUtc)}"><c:out value="${agoText}"/></time>
+                <c:if test="${not empty review.updatedAt}"> · <fmt:message key="review.edited"/></c:if>
               </p>
             </div>
           </article>
@@ -92,33 +98,11 @@
     </div>
 
     <aside class="col-lg-4">
-      <section class="card review-form" id="write-review" aria-labelledby="write-heading">
-        <div class="card-body">
-          <h2 class="h4 card-title" id="write-heading"><fmt:message key="form.heading"/></h2>
-          <c:if test="${not empty form.errors}">
-            <p class="text-danger small" role="alert"><fmt:message key="form.fix"/></p>
-          </c:if>
-          <fmt:message key="form.name" var="nameLabel"/>
-          <fmt:message key="form.rating" var="ratingLabel"/>
-          <fmt:message key="form.body" var="bodyLabel"/>
-          <form method="post" action="${fn:escapeXml(reviewAction)}" accept-charset="UTF-8" novalidate>
-            <input type="hidden" name="${fn:escapeXml(CsrfTokens.FIELD)}" value="${fn:escapeXml(csrfToken)}">
-            <input type="hidden" name="${fn:escapeXml(ReviewForm.SUBMISSION_ID)}" value="${fn:escapeXml(form.submissionId)}">
-            <t:formField type="text" name="${ReviewForm.NAME}" label="${nameLabel}" maxlength="${ReviewForm.NAME_MAX}"
-                         value="${form.reviewerName}" error="${form.errors[ReviewForm.NAME]}"/>
-            <t:formField type="select" name="${ReviewForm.RATING}" label="${ratingLabel}" error="${form.errors[ReviewForm.RATING]}">
-              <option value=""${empty form.rating ? ' selected' : ''}><fmt:message key="form.rating.choose"/></option>
-              <c:forTokens items="5,4,3,2,1" delims="," var="starsValue">
-                <fmt:message key="rating.${starsValue}" var="starsWords"/>
-                <option value="${fn:escapeXml(starsValue)}"${form.rating eq starsValue ? ' selected' : ''}><fmt:message key="form.rating.option" var="optionText"><fmt:param value="${starsValue}"/><fmt:param value="${starsWords}"/></fmt:message><c:out value="${optionText}"/></option>
-              </c:forTokens>
-            </t:formField>
-            <t:formField type="textarea" name="${ReviewForm.BODY}" label="${bodyLabel}" maxlength="${ReviewForm.BODY_MAX}"
-                         value="${form.body}" error="${form.errors[ReviewForm.BODY]}"/>
-            <button class="btn btn-primary" type="submit"><fmt:message key="form.submit"/></button>
-          </form>
-        </div>
-      </section>
+      <%-- A kept page has a hole here for a signed-in reader's own part, filled per response. --%>
+      <c:choose>
+        <c:when test="${not empty myReviewMarker}"><c:out value="${myReviewMarker}"/></c:when>
+        <c:otherwise><t:myReview bookId="${book.id}"/></c:otherwise>
+      </c:choose>
     </aside>
   </div>
 </t:layout>

@@ -1,11 +1,13 @@
 <%@ tag pageEncoding="UTF-8" trimDirectiveWhitespaces="true" body-content="scriptless"
-        description="A labelled form control with its Bootstrap validation message. For type=select the body holds the options." %>
+        description="A labelled form control with its Bootstrap validation message. For type=select the body holds the options; type=password never shows a value." %>
 <%@ attribute name="name" required="true" %>
 <%@ attribute name="label" required="true" %>
-<%@ attribute name="type" required="true" description="text, textarea or select" %>
+<%@ attribute name="type" required="true" description="text, password, textarea or select" %>
+<%@ attribute name="autocomplete" required="false" description="The autocomplete hint, e.g. username, new-password" %>
+<%@ attribute name="help" required="false" description="A line of help under the control (plain text; escaped here)" %>
 <%@ attribute name="value" required="false" %>
 <%@ attribute name="error" required="false" type="java.lang.Object"
-              description="What is wrong with the value, if anything (a ReviewForm.Problem: bundle key and arguments)" %>
+              description="What is wrong with the value, if anything (an http.Problem: bundle key and arguments)" %>
 <%@ attribute name="maxlength" required="false" type="java.lang.Integer" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
@@ -24,9 +26,12 @@
       </select>
     </c:when>
     <c:otherwise>
-      <input class="form-control${invalid ? ' is-invalid' : ''}" type="text" id="${fn:escapeXml(name)}" name="${fn:escapeXml(name)}" value="${fn:escapeXml(value)}" required<c:if test="${not empty maxlength}"> maxlength="${fn:escapeXml(maxlength)}"</c:if><c:if test="${invalid}"> aria-invalid="true" aria-describedby="${fn:escapeXml(errorId)}"</c:if>>
+      <input class="form-control${invalid ? ' is-invalid' : ''}" type="${type eq 'password' ? 'password' : 'text'}" id="${fn:escapeXml(name)}" name="${fn:escapeXml(name)}"<c:if test="${type ne 'password'}"> value="${fn:escapeXml(value)}"</c:if> required<c:if test="${not empty maxlength}"> maxlength="${fn:escapeXml(maxlength)}"</c:if><c:if test="${not empty autocomplete}"> autocomplete="${fn:escapeXml(autocomplete)}"</c:if><c:if test="${invalid}"> aria-invalid="true" aria-describedby="${fn:escapeXml(errorId)}"</c:if><c:if test="${not invalid and not empty help}"> aria-describedby="${fn:escapeXml(name)}-help"</c:if>>
     </c:otherwise>
   </c:choose>
+  <c:if test="${not empty help}">
+    <div class="form-text" id="${fn:escapeXml(name)}-help"><c:out value="${help}"/></div>
+  </c:if>
   <c:if test="${invalid}">
     <fmt:message key="${error.key}" var="errorText"><c:forEach items="${error.arguments}" var="argument"><fmt:param value="${argument}"/></c:forEach></fmt:message>
     <div class="invalid-feedback" id="${fn:escapeXml(errorId)}"><c:out value="${errorText}"/></div>

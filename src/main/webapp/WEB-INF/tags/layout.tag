@@ -1,9 +1,10 @@
 <%@ tag pageEncoding="UTF-8" trimDirectiveWhitespaces="true" body-content="scriptless"
-        description="The page every view is wrapped in: head, navbar with the search box, main content, footer." %>
+        description="The page every view is wrapped in: head, navbar with the search box and the reader part, main content, footer." %>
 <%@ attribute name="title" required="true" description="Page title (plain text; escaped here)" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
+<%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
 <%@ tag import="org.bookreviews.catalogue.CatalogueServlet" %>
 <c:url var="homeUrl" value="/"/>
 <c:url var="bootstrapCss" value="/webjars/bootstrap/${initParam.bootstrapVersion}/css/bootstrap.min.css"/>
@@ -32,6 +33,11 @@
                  placeholder="${fn:escapeXml(searchPlaceholder)}" aria-label="${fn:escapeXml(searchLabel)}">
           <button class="btn btn-sm btn-outline-light" type="submit"><fmt:message key="search.button"/></button>
         </form>
+        <%-- A kept page has a hole here for a signed-in reader's part (ReaderNav), filled per response. --%>
+        <c:choose>
+          <c:when test="${not empty readerNavMarker}"><c:out value="${readerNavMarker}"/></c:when>
+          <c:otherwise><t:readerNav/></c:otherwise>
+        </c:choose>
       </div>
     </nav>
   </header>

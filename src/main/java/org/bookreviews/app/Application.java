@@ -1,5 +1,6 @@
 package org.bookreviews.app;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -7,6 +8,9 @@ import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bookreviews.book.BookService;
@@ -16,22 +20,41 @@ import org.bookreviews.catalogue.Catalogue;
 import org.bookreviews.catalogue.CatalogueServlet;
 import org.bookreviews.http.ErrorPageServlet;
 import org.bookreviews.http.HealthServlet;
+import org.bookreviews.http.PageServlet;
 import org.bookreviews.persistence.DataAccessException;
 import org.bookreviews.persistence.Database;
+import org.bookreviews.persistence.SharedSecrets;
+import org.bookreviews.reader.AccountServlet;
+import org.bookreviews.reader.Accounts;
+import org.bookreviews.reader.PasswordHasher;
+import org.bookreviews.reader.ReaderServlet;
+import org.bookreviews.reader.SessionFilter;
+import org.bookreviews.reader.Sessions;
+import org.bookreviews.reader.SignInServlet;
+import org.bookreviews.reader.SignIns;
+import org.bookreviews.reader.SignOutServlet;
+import org.bookreviews.reader.SignUpServlet;
 import org.bookreviews.rendering.PageCache;
 import org.bookreviews.security.CsrfTokens;
 import org.bookreviews.security.FormPostGuard;
+import org.bookreviews.security.RateLimits;
+import org.bookreviews.security.RateLimits.Limit;
 
 /**
  * The composition root: at start-up, opens the database (migrating its schema), creates the demo
  * catalogue on an empty database, builds every service and gives each servlet what it needs
- * through its constructor, mapped here to its addresses. At shutdown, closes the database.
- * The filters and the views, which need nothing of these, are declared in web.xml.
+ * through its constructor, mapped here to its addresses, and the session filter after web.xml's
+ * filters. At shutdown, closes the database. The other filters and the views, which need none
+ * of these, are declared in web.xml.
  */
 @WebListener
 public class Application implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(Application.class.getName());
+    /** The CSRF signing secret's name among the secrets kept in the database. */
+    private static final String CSRF_SECRET_NAME = "csrf";
+    /** Password hashes at once: each takes ~19 MiB, and the production heap is 128 MiB. */
+    private static final int CONCURRENT_PASSWORD_HASHES = 2;
 
     private Database database;
 
@@ -51,11 +74,28 @@ public class Application implements ServletContextListener {
             }
         }
         PageCache pages = new PageCache(settings.pageCacheTimeToLive());
-        CsrfTokens csrf = new CsrfTokens(settings.csrfSecret().orElseGet(CsrfTokens::randomSecret));
+        CsrfTokens csrf = new CsrfTokens(settings.csrfSecret()
+                .orElseGet(() -> new SharedSecrets(database).get(CSRF_SECRET_NAME)));
+        FormPostGuard formPosts = new FormPostGuard(csrf);
+        RateLimits limits = new RateLimits(database, clock);
+        Optional<Limit> signUpLimit = settings.rateLimitsEnabled()
+                ? Optional.of(new Limit("sign-up:address", settings.signUpsPerHour(), Duration.ofHours(1))) : Optional.empty();
+        Optional<Limit> reviewLimit = settings.rateLimitsEnabled()
+                ? Optional.of(new Limit("review:reader", settings.reviewsPerMinute(), Duration.ofMinutes(1))) : Optional.empty();
+        Accounts accounts = new Accounts(database, new PasswordHasher(CONCURRENT_PASSWORD_HASHES), clock);
+        Sessions sessions = new Sessions(database, clock);
+        SignIns signIns = new SignIns(accounts, sessions, limits);
 
+        context.addFilter("session", new SessionFilter(sessions, csrf))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         map(context, "catalogue", new CatalogueServlet(new Catalogue(database), pages), "");
         map(context, "books", new BookServlet(new BookService(database), new ReviewService(database, clock), pages,
-                csrf, new FormPostGuard(csrf)), "/books/*");
+                formPosts, limits, reviewLimit), "/books/*");
+        map(context, "signUp", new SignUpServlet(accounts, signIns, csrf, formPosts, limits, signUpLimit), "/signup");
+        map(context, "signIn", new SignInServlet(signIns, csrf, formPosts), PageServlet.SIGN_IN);
+        map(context, "signOut", new SignOutServlet(signIns, formPosts), "/signout");
+        map(context, "readers", new ReaderServlet(accounts), "/readers/*");
+        map(context, "account", new AccountServlet(accounts, sessions, signIns, formPosts, pages), "/account", "/account/*");
         map(context, "health", new HealthServlet(database), "/health");
         map(context, "errorPage", new ErrorPageServlet(), ErrorPageServlet.PATH);
     }
@@ -67,10 +107,10 @@ public class Application implements ServletContextListener {
         }
     }
 
-    private static void map(ServletContext context, String name, HttpServlet servlet, String urlPattern) {
+    private static void map(ServletContext context, String name, HttpServlet servlet, String... urlPatterns) {
         ServletRegistration.Dynamic registration = context.addServlet(name, servlet);
-        if (!registration.addMapping(urlPattern).isEmpty()) {
-            throw new IllegalStateException(urlPattern + " is mapped to another servlet already");
+        if (!registration.addMapping(urlPatterns).isEmpty()) {
+            throw new IllegalStateException(String.join(", ", urlPatterns) + ": mapped to another servlet already");
         }
     }
 }

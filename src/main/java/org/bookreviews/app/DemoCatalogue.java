@@ -2,21 +2,28 @@ package org.bookreviews.app;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.logging.Logger;
 import org.bookreviews.book.Book;
 import org.bookreviews.book.NewReview;
-import org.bookreviews.book.Review;
 import org.bookreviews.persistence.Database;
+import org.bookreviews.reader.Reader;
 
 /**
  * The small catalogue a newcomer sees on first start: created once, in one transaction, when
- * the database has no books (and {@code bookreviews.demo-data} is not {@code false}).
+ * the database has no books (and {@code bookreviews.demo-data} is not {@code false}). Its reviews
+ * are written by demo readers (with random passwords nobody knows), so reader pages have content.
  */
 public final class DemoCatalogue {
 
     private static final Logger LOG = Logger.getLogger(DemoCatalogue.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     record DemoReview(String reviewerName, int rating, String body, int daysAgo) {
     }
@@ -97,6 +104,7 @@ public final class DemoCatalogue {
             if (em.createQuery("SELECT COUNT(b) FROM Book b", Long.class).getSingleResult() > 0) {
                 return 0;
             }
+            Map<String, Reader> readers = new HashMap<>();
             int number = 0;
             for (DemoBook demo : BOOKS) {
                 Book book = new Book(demo.title(), demo.author(), isbn13(++number), demo.year(), demo.description());
@@ -106,8 +114,14 @@ public final class DemoCatalogue {
                 List<DemoReview> oldestFirst = demo.reviews().stream()
                         .sorted(Comparator.comparingInt(DemoReview::daysAgo).reversed()).toList();
                 for (DemoReview review : oldestFirst) {
-                    em.persist(book.addReview(new NewReview(review.reviewerName(), review.rating(), review.body()),
-                            now.minusDays(review.daysAgo()).minusMinutes(number * 7L), Review.newSubmissionId()));
+                    Reader reader = readers.computeIfAbsent(review.reviewerName(), name -> {
+                        Reader demoReader = new Reader(username(name), name, unusablePasswordHash(), now.minusDays(400));
+                        em.persist(demoReader);
+                        em.flush();
+                        return demoReader;
+                    });
+                    em.persist(book.addReview(new NewReview(reader.getId(), review.reviewerName(), review.rating(),
+                            review.body(), false), now.minusDays(review.daysAgo()).minusMinutes(number * 7L)));
                 }
             }
             return BOOKS.size();
@@ -116,6 +130,24 @@ public final class DemoCatalogue {
             LOG.info(() -> "Created the demo catalogue: " + created + " books");
         }
         return created;
+    }
+
+    /** The demo reader's username: their name in lower case, dots for the rest ("Priya N." is priya.n). */
+    static String username(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.|\\.$", "");
+    }
+
+    /**
+     * A password hash that no password matches as far as anyone knows: the hash of a random
+     * password nobody ever saw, without spending the time to compute one.
+     */
+    static String unusablePasswordHash() {
+        byte[] salt = new byte[16];
+        byte[] hash = new byte[32];
+        RANDOM.nextBytes(salt);
+        RANDOM.nextBytes(hash);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return "$argon2id$v=19$m=19456,t=2,p=1$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     }
 
     /** A valid ISBN-13 in the 979-8 range, numbered; the check digit as the standard defines it. */

@@ -19,9 +19,13 @@ public final class Settings {
     public static final String DB_DIR = "bookreviews.db.dir";
     /** {@code false} leaves an empty database empty instead of creating the demo catalogue. */
     public static final String DEMO_DATA = "bookreviews.demo-data";
-    /** Signs the forms' CSRF tokens; the same on every server behind one address. Random per start if unset. */
+    /** Signs the forms' CSRF tokens; the same on every server behind one address. Unset: made once and kept in the database. */
     public static final String CSRF_SECRET = "bookreviews.csrf-secret";
     public static final String PAGE_CACHE_SECONDS = "bookreviews.page-cache.seconds";
+    /** {@code off}: no limit on sign-ups per address and reviews per reader (load tests); never the sign-in throttle. */
+    public static final String RATE_LIMITS = "bookreviews.rate-limits";
+    public static final String SIGN_UPS_PER_HOUR = "bookreviews.sign-ups-per-hour";
+    public static final String REVIEWS_PER_MINUTE = "bookreviews.reviews-per-minute";
 
     private final Function<String, String> systemProperties;
     private final Function<String, String> environment;
@@ -72,6 +76,31 @@ public final class Settings {
     public Duration pageCacheTimeToLive() {
         return get(PAGE_CACHE_SECONDS).map(value -> Duration.ofSeconds(Long.parseLong(value.strip())))
                 .orElse(Duration.ofSeconds(2));
+    }
+
+    /** False when {@value #RATE_LIMITS} is {@code off}. */
+    public boolean rateLimitsEnabled() {
+        return get(RATE_LIMITS).map(value -> !value.equalsIgnoreCase("off")).orElse(true);
+    }
+
+    /** Sign-ups one client address may make an hour (default 10). */
+    public int signUpsPerHour() {
+        return positive(SIGN_UPS_PER_HOUR, 10);
+    }
+
+    /** Reviews (new or changed) one reader may write a minute (default 10). */
+    public int reviewsPerMinute() {
+        return positive(REVIEWS_PER_MINUTE, 10);
+    }
+
+    private int positive(String name, int otherwise) {
+        return get(name).map(value -> {
+            int number = Integer.parseInt(value.strip());
+            if (number < 1) {
+                throw new IllegalArgumentException(name + " must be at least 1");
+            }
+            return number;
+        }).orElse(otherwise);
     }
 
     /** The CSRF signing secret, when one is set: a text of at least 32 characters. */

@@ -83,18 +83,36 @@ public class Book {
      * transaction that inserts the review, with this book's row locked, so the figures and the
      * places stay exact under concurrent writers.
      */
-    public Review addReview(NewReview review, LocalDateTime createdAt, String submissionId) {
+    public Review addReview(NewReview review, LocalDateTime createdAt) {
         int rating = Review.checkRating(review.rating());
         reviewCount++;
         ratingTotal += rating;
+        count(rating, 1);
+        return new Review(this, reviewCount, getCountOfRating(rating), review, createdAt);
+    }
+
+    /** A review of this book changed its rating (in the transaction that changes the row, book locked). */
+    void changeRating(int from, int to) {
+        ratingTotal += Review.checkRating(to) - Review.checkRating(from);
+        count(from, -1);
+        count(to, 1);
+    }
+
+    /** A review of this book with this rating was deleted (in the transaction that deletes it, book locked). */
+    void removeRating(int rating) {
+        reviewCount--;
+        ratingTotal -= Review.checkRating(rating);
+        count(rating, -1);
+    }
+
+    private void count(int rating, int change) {
         switch (rating) {
-            case 1 -> rating1Count++;
-            case 2 -> rating2Count++;
-            case 3 -> rating3Count++;
-            case 4 -> rating4Count++;
-            default -> rating5Count++;
+            case 1 -> rating1Count += change;
+            case 2 -> rating2Count += change;
+            case 3 -> rating3Count += change;
+            case 4 -> rating4Count += change;
+            default -> rating5Count += change;
         }
-        return new Review(this, reviewCount, getCountOfRating(rating), review, createdAt, submissionId);
     }
 
     /** How many reviews gave {@code stars} (1-5). */

@@ -5,23 +5,45 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A path below {@code /books}: {@code /{id}}, {@code /{id}/reviews} or {@code /{id}/reviews/thanks}.
- * Anything else, and any id that is not a positive number that fits a {@code long}, is no path
- * of ours (404), so a bad id never reaches the database.
+ * A path below {@code /books}: {@code /{id}}, {@code /{id}/reviews}, {@code /{id}/reviews/thanks},
+ * {@code /{id}/reviews/mine/edit} or {@code /{id}/reviews/mine/delete}. Anything else, and any id
+ * that is not a positive number that fits a {@code long}, is no path of ours (404), so a bad id
+ * never reaches the database.
  */
 public record BookPath(long bookId, Target target) {
 
     public enum Target {
         /** {@code GET /books/{id}}: the book page. */
-        BOOK,
-        /** {@code POST /books/{id}/reviews}: write a review. */
-        REVIEWS,
+        BOOK("", "GET, HEAD, OPTIONS"),
+        /** {@code POST /books/{id}/reviews}: write (or rewrite) the reader's review. */
+        REVIEWS("/reviews", "POST, OPTIONS"),
         /** {@code GET /books/{id}/reviews/thanks}: the page after a review was stored. */
-        THANKS
+        THANKS("/reviews/thanks", "GET, HEAD, OPTIONS"),
+        /** {@code GET /books/{id}/reviews/mine/edit}: the reader's review in the form, to change it. */
+        EDIT_MINE("/reviews/mine/edit", "GET, HEAD, OPTIONS"),
+        /** {@code POST /books/{id}/reviews/mine/delete}: delete the reader's review. */
+        DELETE_MINE("/reviews/mine/delete", "POST, OPTIONS");
+
+        private final String suffix;
+        private final String allowedMethods;
+
+        Target(String suffix, String allowedMethods) {
+            this.suffix = suffix;
+            this.allowedMethods = allowedMethods;
+        }
+
+        /** The methods this address takes, as the {@code Allow} header lists them. */
+        public String allowedMethods() {
+            return allowedMethods;
+        }
+
+        public boolean takesPost() {
+            return allowedMethods.startsWith("POST");
+        }
     }
 
     // Up to 19 digits, no leading zero; the value is range-checked below.
-    private static final Pattern PATH = Pattern.compile("/([1-9][0-9]{0,18})(/reviews(/thanks)?)?");
+    private static final Pattern PATH = Pattern.compile("/([1-9][0-9]{0,18})(/reviews(?:/thanks|/mine/edit|/mine/delete)?)?");
 
     public static Optional<BookPath> parse(String pathInfo) {
         if (pathInfo == null) {
@@ -37,19 +59,25 @@ public record BookPath(long bookId, Target target) {
         } catch (NumberFormatException tooLarge) {
             return Optional.empty();
         }
-        Target target = m.group(3) != null ? Target.THANKS : m.group(2) != null ? Target.REVIEWS : Target.BOOK;
-        return Optional.of(new BookPath(id, target));
+        String suffix = m.group(2) == null ? "" : m.group(2);
+        for (Target target : Target.values()) {
+            if (target.suffix.equals(suffix)) {
+                return Optional.of(new BookPath(id, target));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The context-relative address of this path. */
+    public String url() {
+        return bookUrl(bookId) + target.suffix;
     }
 
     public static String bookUrl(long bookId) {
         return "/books/" + bookId;
     }
 
-    public static String reviewsUrl(long bookId) {
-        return bookUrl(bookId) + "/reviews";
-    }
-
     public static String thanksUrl(long bookId) {
-        return reviewsUrl(bookId) + "/thanks";
+        return new BookPath(bookId, Target.THANKS).url();
     }
 }

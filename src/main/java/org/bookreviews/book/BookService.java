@@ -3,7 +3,10 @@ package org.bookreviews.book;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.bookreviews.book.ReviewOrder.PlaceRange;
 import org.bookreviews.persistence.Database;
@@ -60,6 +63,27 @@ public final class BookService {
         query.setParameter(parameter++, (int) range.from());
         query.setParameter(parameter, (int) range.to());
         return query.getResultList();
+    }
+
+    /** The usernames of the readers who wrote these reviews (their names link to their pages), by reader id. */
+    public Map<Long, String> usernamesOf(List<Review> reviews) {
+        List<Long> readers = reviews.stream().map(Review::getReaderId).filter(Objects::nonNull).distinct().toList();
+        if (readers.isEmpty()) {
+            return Map.of();
+        }
+        return database.read(em -> {
+            Map<Long, String> usernames = new HashMap<>();
+            Query query = em.createNativeQuery("SELECT id, username FROM reader WHERE id IN ("
+                    + String.join(",", readers.stream().map(id -> "?").toList()) + ")");
+            for (int i = 0; i < readers.size(); i++) {
+                query.setParameter(i + 1, readers.get(i));
+            }
+            for (Object row : query.getResultList()) {
+                Object[] columns = (Object[]) row;
+                usernames.put(((Number) columns[0]).longValue(), (String) columns[1]);
+            }
+            return usernames;
+        });
     }
 
     public Optional<Book> findBook(long bookId) {

@@ -13,15 +13,19 @@ import org.bookreviews.http.PageNumber;
 import org.bookreviews.http.PageServlet;
 import org.bookreviews.http.SortParameter;
 import org.bookreviews.rendering.PageCache;
+import org.bookreviews.rendering.ReaderNav;
 import org.bookreviews.rendering.RenderedPage;
 import org.bookreviews.rendering.Views;
-import org.bookreviews.security.CsrfTokens;
 import org.bookreviews.security.FormPostGuard;
+import org.bookreviews.security.FormPostGuard.Verdict;
+import org.bookreviews.security.RateLimits;
+import org.bookreviews.security.SignedInReader;
 
 /**
- * Everything under {@code /books/{id}} ({@link BookPath}): the book page (GET), writing a review
- * (POST {@code /reviews}, then 303 to the thank-you page: post/redirect/get) and the thank-you
- * page. Other methods and paths get 405 / 404 as usual.
+ * Everything under {@code /books/{id}} ({@link BookPath}): the book page (GET); writing or
+ * rewriting the signed-in reader's review (POST {@code /reviews}, then 303 to the thank-you page:
+ * post/redirect/get); editing it ({@code /reviews/mine/edit}) and deleting it (POST
+ * {@code /reviews/mine/delete}). Other methods and paths get 405 / 404 as usual.
  */
 public class BookServlet extends PageServlet {
 
@@ -33,32 +37,31 @@ public class BookServlet extends PageServlet {
             .or("highest", ReviewOrder.HIGHEST_RATED)
             .or("lowest", ReviewOrder.LOWEST_RATED);
 
-    /**
-     * Where a kept book page has the reader's CSRF token and the form's id (see {@link RenderedPage}):
-     * a key and an id as the site makes them, random, so no review text can contain them.
-     */
-    private static final String TOKEN_MARKER = CsrfTokens.newKey();
-    private static final String FORM_ID_MARKER = ReviewForm.newSubmissionId();
+    /** Where a kept book page has the signed-in reader's own part: their review, or the form to write one. */
+    static final String MINE_MARKER = RenderedPage.newMarker();
+    static final String MINE_MARKER_ATTRIBUTE = "myReviewMarker";
 
-    private final BookService books;
-    private final ReviewService reviews;
-    private final PageCache pages;
-    private final CsrfTokens csrf;
-    private final FormPostGuard formPosts;
+    private final transient BookService books;
+    private final transient ReviewService reviews;
+    private final transient PageCache pages;
+    private final transient FormPostGuard formPosts;
+    private final transient RateLimits limits;
+    /** Reviews a reader may write a minute; empty when the limits are off. */
+    private final transient Optional<RateLimits.Limit> reviewLimit;
 
-    public BookServlet(BookService books, ReviewService reviews, PageCache pages, CsrfTokens csrf,
-                       FormPostGuard formPosts) {
+    public BookServlet(BookService books, ReviewService reviews, PageCache pages,
+                       FormPostGuard formPosts, RateLimits limits, Optional<RateLimits.Limit> reviewLimit) {
         this.books = books;
         this.reviews = reviews;
         this.pages = pages;
-        this.csrf = csrf;
         this.formPosts = formPosts;
+        this.limits = limits;
+        this.reviewLimit = reviewLimit;
     }
 
     @Override
     protected String allowedMethods(HttpServletRequest request) {
-        Optional<BookPath> path = BookPath.parse(request.getPathInfo());
-        return path.isPresent() && path.get().target() == Target.REVIEWS ? "POST, OPTIONS" : "GET, HEAD, OPTIONS";
+        return BookPath.parse(request.getPathInfo()).map(path -> path.target().allowedMethods()).orElse("GET, HEAD, OPTIONS");
     }
 
     @Override
@@ -69,10 +72,12 @@ public class BookServlet extends PageServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        long bookId = path.get().bookId();
         switch (path.get().target()) {
-            case BOOK -> showBook(path.get().bookId(), request, response);
-            case THANKS -> showThanks(path.get().bookId(), request, response);
-            case REVIEWS -> methodNotAllowed(request, response);
+            case BOOK -> showBook(bookId, request, response);
+            case THANKS -> showThanks(bookId, request, response);
+            case EDIT_MINE -> showEditForm(bookId, request, response);
+            case REVIEWS, DELETE_MINE -> methodNotAllowed(request, response);
         }
     }
 
@@ -82,16 +87,18 @@ public class BookServlet extends PageServlet {
         Optional<BookPath> path = BookPath.parse(request.getPathInfo());
         if (path.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } else if (path.get().target() != Target.REVIEWS) {
+        } else if (!path.get().target().takesPost()) {
             methodNotAllowed(request, response);
-        } else if (formPosts.admits(request, response)) {
+        } else if (path.get().target() == Target.REVIEWS) {
             writeReview(path.get().bookId(), request, response);
+        } else {
+            deleteReview(path.get().bookId(), request, response);
         }
     }
 
     /**
-     * The book page as readers get it: rendered once for all readers (see {@link PageCache}), with
-     * this reader's CSRF token and a fresh form id put in.
+     * The book page: rendered once and kept (see {@link PageCache}) for anonymous visitors whole,
+     * for signed-in readers with holes where their navbar part and their own review or form go.
      */
     private void showBook(long bookId, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -101,63 +108,150 @@ public class BookServlet extends PageServlet {
             return;
         }
         SortParameter.Choice<ReviewOrder> sort = SORT.from(request);
-        PageCache.Key key = pages.bookKey(bookId, sort.value() + "|" + page.getAsLong() + "|" + request.getAttribute("language"));
+        PageCache.Key key = pages.bookKey(bookId, request, sort.value() + "|" + page.getAsLong());
         Optional<RenderedPage> rendered = pages.get(key, () -> {
             Optional<BookWithReviews> book = books.book(bookId, sort.order(), page.getAsLong());
             if (book.isEmpty()) {
                 return null;
             }
-            setPageAttributes(book.get(), sort, ReviewForm.emptyWithId(FORM_ID_MARKER), request);
-            request.setAttribute(CsrfTokens.REQUEST_ATTRIBUTE, TOKEN_MARKER);
-            return RenderedPage.of(PageCache.renderToString("book", request, response), TOKEN_MARKER, FORM_ID_MARKER);
+            setPageAttributes(book.get(), sort, request);
+            String[] holes = ReaderNav.markFor(request, MINE_MARKER);
+            if (holes.length > 0) {
+                request.setAttribute(MINE_MARKER_ATTRIBUTE, MINE_MARKER);
+            }
+            return RenderedPage.of(PageCache.renderToString("book", request, response), holes);
         });
         if (rendered.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String token = csrf.exposeTo(request, response);
-        rendered.get().send(request, response, token, ReviewForm.newSubmissionId());
+        Optional<SignedInReader> reader = SignedInReader.of(request);
+        if (reader.isEmpty()) {
+            rendered.get().send(request, response);
+            return;
+        }
+        setReaderAttributes(bookId, reader.get(), ReviewForm.empty(), request);
+        rendered.get().send(request, response, ReaderNav.render(request, response),
+                PageCache.renderToString("myReview", request, response));
     }
 
     private void writeReview(long bookId, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        Verdict verdict = formPosts.verdict(request);
+        if (!FormPostGuard.refuseUnless(verdict, Verdict.TOKEN_INVALID, response)) {
+            return;
+        }
+        Optional<SignedInReader> reader = SignedInReader.of(request);
+        if (reader.isEmpty()) {
+            redirectToSignIn(BookPath.bookUrl(bookId), request, response);
+            return;
+        }
         ReviewForm form = ReviewForm.from(request);
-        Optional<NewReview> review = form.validate();
+        if (verdict == Verdict.TOKEN_INVALID) {
+            // Same site, but the form's token is not this session's (an old page, a restart before
+            // secrets were kept): no dead end, the form again with what the reader typed.
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            request.setAttribute("formExpired", true);
+            showBookWithForm(bookId, reader.get(), form, request, response);
+            return;
+        }
+        Optional<java.time.Duration> wait = reviewLimit.flatMap(limit -> limits.exceeded(limit, subject(reader.get())));
+        if (wait.isPresent()) {
+            tooMany(wait.get(), response);
+            return;
+        }
+        Optional<NewReview> review = form.validate(reader.get());
         if (review.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            showBookWithForm(bookId, form, request, response);
-        } else if (reviews.addReview(bookId, review.get()) == Outcome.NO_SUCH_BOOK) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } else { // stored now, or already by an earlier copy of this form: the same thank-you page
-            pages.bookChanged(bookId); // committed: the next page shows it
-            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", request.getContextPath() + BookPath.thanksUrl(bookId));
+            showBookWithForm(bookId, reader.get(), form, request, response);
+            return;
         }
+        if (reviews.write(bookId, review.get()) == Outcome.NO_SUCH_BOOK) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        reviewLimit.ifPresent(limit -> limits.record(limit, subject(reader.get())));
+        pages.bookChanged(bookId); // committed: the next page shows it
+        seeOther(BookPath.thanksUrl(bookId), request, response);
     }
 
-    /** The book page with a form that needs correcting (never cached: it holds what the reader typed). */
-    private void showBookWithForm(long bookId, ReviewForm form, HttpServletRequest request, HttpServletResponse response)
+    private void deleteReview(long bookId, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Verdict verdict = formPosts.verdict(request);
+        if (!FormPostGuard.refuseUnless(verdict, Verdict.TOKEN_INVALID, response)) {
+            return;
+        }
+        Optional<SignedInReader> reader = SignedInReader.of(request);
+        if (reader.isEmpty()) {
+            redirectToSignIn(BookPath.bookUrl(bookId), request, response);
+            return;
+        }
+        if (verdict == Verdict.TOKEN_INVALID) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        Outcome outcome = reviews.delete(bookId, reader.get().id());
+        if (outcome != Outcome.DELETED) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        pages.bookChanged(bookId);
+        seeOther(BookPath.bookUrl(bookId), request, response);
+    }
+
+    /** The reader's review in the form, to change it; nothing to change: to the book page's form. */
+    private void showEditForm(long bookId, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        Optional<SignedInReader> reader = SignedInReader.of(request);
+        if (reader.isEmpty()) {
+            redirectToSignIn(new BookPath(bookId, Target.EDIT_MINE).url(), request, response);
+            return;
+        }
+        Optional<Book> book = books.findBook(bookId);
+        if (book.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Optional<Review> mine = reviews.findMine(bookId, reader.get().id());
+        if (mine.isEmpty()) {
+            seeOther(BookPath.bookUrl(bookId) + "#write-review", request, response);
+            return;
+        }
+        request.setAttribute("book", book.get());
+        request.setAttribute("form", ReviewForm.of(mine.get()));
+        response.setHeader("Cache-Control", "private, no-cache");
+        Views.render("editReview", request, response);
+    }
+
+    /** The book page with the reader's form as they sent it (never kept: it holds what the reader typed). */
+    private void showBookWithForm(long bookId, SignedInReader reader, ReviewForm form, HttpServletRequest request,
+                                  HttpServletResponse response) throws ServletException, IOException {
         SortParameter.Choice<ReviewOrder> newest = SORT.getChoices().get(0);
         Optional<BookWithReviews> book = books.book(bookId, newest.order(), 1);
         if (book.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        setPageAttributes(book.get(), newest, form, request);
-        csrf.exposeTo(request, response);
+        setPageAttributes(book.get(), newest, request);
+        setReaderAttributes(bookId, reader, form, request);
         response.setHeader("Cache-Control", "private, no-cache");
         Views.render("book", request, response);
     }
 
-    private static void setPageAttributes(BookWithReviews book, SortParameter.Choice<ReviewOrder> sort, ReviewForm form,
-                                          HttpServletRequest request) {
+    private void setPageAttributes(BookWithReviews book, SortParameter.Choice<ReviewOrder> sort, HttpServletRequest request) {
         request.setAttribute("book", book.book());
         request.setAttribute("distribution", RatingShare.distributionOf(book.book()));
         request.setAttribute("reviews", book.reviews());
-        request.setAttribute("form", form);
+        request.setAttribute("usernames", books.usernamesOf(book.reviews().getItems()));
         request.setAttribute("sort", sort);
         request.setAttribute("orders", SORT.getChoices());
+    }
+
+    /** What the reader's own part of the book page shows: their review, or the form to write one. */
+    private void setReaderAttributes(long bookId, SignedInReader reader, ReviewForm form, HttpServletRequest request) {
+        request.setAttribute("bookId", bookId);
+        reviews.findMine(bookId, reader.id()).ifPresent(mine -> request.setAttribute("mine", mine));
+        request.setAttribute("form", form);
     }
 
     private void showThanks(long bookId, HttpServletRequest request, HttpServletResponse response)
@@ -169,5 +263,9 @@ public class BookServlet extends PageServlet {
         }
         request.setAttribute("book", book.get());
         Views.render("thanks", request, response);
+    }
+
+    private static String subject(SignedInReader reader) {
+        return String.valueOf(reader.id());
     }
 }

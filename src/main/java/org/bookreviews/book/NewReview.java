@@ -1,13 +1,9 @@
 package org.bookreviews.book;
 
 /**
- * A review as the reader sent it, after {@link ReviewForm} accepted it: trimmed name and text,
- * rating 1-5, and the id of the form it came from (null when the client sent none: it is then
- * not protected against repeats). The one carrier from the form to the stored {@link Review}.
+ * A review as a signed-in reader sent it, after {@link ReviewForm} accepted it: the reader, the
+ * name shown with it (their display name), rating 1-5, the trimmed text, whether it holds
+ * spoilers. The one carrier from the form to the stored {@link Review}.
  */
-public record NewReview(String reviewerName, int rating, String body, String submissionId) {
-
-    public NewReview(String reviewerName, int rating, String body) {
-        this(reviewerName, rating, body, null);
-    }
+public record NewReview(Long readerId, String reviewerName, int rating, String body, boolean spoiler) {
 }

@@ -13,7 +13,11 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.UUID;
 
-/** One reader's review of a book. Immutable once written. */
+/**
+ * One reader's review of a book. Written, edited and deleted only through {@link ReviewService},
+ * which keeps the book's figures and the review places in step (all entity columns are read-only
+ * to JPA: the service changes rows with SQL inside the transaction that locks the book).
+ */
 @Entity
 @Table(name = "review")
 public class Review {
@@ -31,6 +35,11 @@ public class Review {
     @JoinColumn(name = "book_id", nullable = false, updatable = false)
     private Book book;
 
+    /** The account that wrote it; null for reviews from before accounts (and the demo's, if no reader). */
+    @Column(name = "reader_id", updatable = false)
+    private Long readerId;
+
+    /** The writer's display name (kept in step with their account). */
     @Column(name = "reviewer_name", nullable = false, length = 200, updatable = false)
     private String reviewerName;
 
@@ -40,19 +49,27 @@ public class Review {
     @Column(nullable = false, length = 10000, updatable = false)
     private String body;
 
+    /** 1 when the review gives away the story: shown collapsed. */
+    @Column(nullable = false, updatable = false)
+    private int spoiler;
+
     /** UTC. */
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
-    /** The random id of the form that sent the review: unique, so a form is stored once. */
+    /** UTC; null until the writer first edits it. */
+    @Column(name = "updated_at", updatable = false)
+    private LocalDateTime updatedAt;
+
+    /** A random id, unique: kept from the time anonymous forms were told apart by it. */
     @Column(name = "submission_id", nullable = false, length = 32, updatable = false)
     private String submissionId;
 
     /**
      * This review's place among its book's reviews in the order they were written: 1 for the
-     * first, the book's review count for the newest. Places are dense and never change (reviews
-     * are never deleted), so page N of "newest first" is the range of places it covers, read
-     * from the index (book_id, book_position) at the same cost on page 1 as on page 5,000.
+     * first, the book's review count for the newest. Places are dense (a deletion closes its
+     * gap), so page N of "newest first" is the range of places it covers, read from the index
+     * (book_id, book_position) at the same cost on page 1 as on page 5,000.
      */
     @Column(name = "book_position", nullable = false, updatable = false)
     private int bookPosition;
@@ -66,21 +83,17 @@ public class Review {
     }
 
     /** Made by {@link Book#addReview}, which keeps the places and the book's figures in step. */
-    Review(Book book, int bookPosition, int ratingPosition, NewReview review, LocalDateTime createdAt,
-           String submissionId) {
+    Review(Book book, int bookPosition, int ratingPosition, NewReview review, LocalDateTime createdAt) {
         this.book = Objects.requireNonNull(book, "book");
         this.bookPosition = bookPosition;
         this.ratingPosition = ratingPosition;
+        this.readerId = review.readerId();
         this.reviewerName = Objects.requireNonNull(review.reviewerName(), "reviewerName");
         this.rating = checkRating(review.rating());
         this.body = Objects.requireNonNull(review.body(), "body");
+        this.spoiler = review.spoiler() ? 1 : 0;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        this.submissionId = Objects.requireNonNull(submissionId, "submissionId");
-    }
-
-    /** A fresh random submission id, for a review that came without one. */
-    public static String newSubmissionId() {
-        return UUID.randomUUID().toString().replace("-", "");
+        this.submissionId = UUID.randomUUID().toString().replace("-", "");
     }
 
     static int checkRating(int rating) {
@@ -98,6 +111,10 @@ public class Review {
         return book;
     }
 
+    public Long getReaderId() {
+        return readerId;
+    }
+
     public String getReviewerName() {
         return reviewerName;
     }
@@ -110,12 +127,16 @@ public class Review {
         return body;
     }
 
+    public boolean isSpoiler() {
+        return spoiler == 1;
+    }
+
     public LocalDateTime getCreatedAt() {
         return createdAt;
     }
 
-    public String getSubmissionId() {
-        return submissionId;
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
     }
 
     public int getBookPosition() {
@@ -124,10 +145,5 @@ public class Review {
 
     public int getRatingPosition() {
         return ratingPosition;
-    }
-
-    /** True when this review says the same as the given one: what a resent form would carry. */
-    public boolean hasContent(NewReview review) {
-        return rating == review.rating() && reviewerName.equals(review.reviewerName()) && body.equals(review.body());
     }
 }

@@ -2,24 +2,36 @@ package org.bookreviews.book;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Arrays;
-import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bookreviews.persistence.DataAccessException;
 import org.bookreviews.persistence.Database;
 
-/** Writes reviews: each with its book's figures and review places, in one transaction. */
+/**
+ * Writes, edits and deletes reviews: each change with its book's figures (count, total, the
+ * count of each rating) and the review places (see {@link Review#getBookPosition()}) in one
+ * transaction with the book row locked, so they stay exact under concurrent writers. A reader
+ * has at most one review per book: writing again replaces it.
+ */
 public final class ReviewService {
 
     private static final Logger LOG = Logger.getLogger(ReviewService.class.getName());
-    /** Tries of one review when the database rolls it back on a lock (see {@link #addReview}). */
+    /** Tries of one change when the database rolls it back on a lock it gave up waiting for. */
     private static final int ATTEMPTS = 3;
+    /**
+     * Places are moved in two steps, up past this offset and back, because the database checks
+     * their uniqueness row by row (and their CHECK forbids 0 and negatives): no book has a
+     * billion reviews, and twice the offset still fits an INTEGER.
+     */
+    private static final int OFFSET = 1_000_000_000;
+    /** Where a review whose rating changes waits while its new rating's places make room. */
+    private static final int PARKED = 2 * OFFSET;
 
     private final Database database;
     private final Clock clock;
@@ -29,76 +41,146 @@ public final class ReviewService {
         this.clock = clock;
     }
 
-    /**
-     * Stores a validated review and counts it into its book's figures, in one transaction with
-     * the book row locked, so concurrent reviews of one book never lose an update. The same form
-     * sent twice (same submission id, same content) is one review; a form whose id is stored
-     * with other content (one cached page used for two different reviews) is a new review.
-     */
-    public Outcome addReview(long bookId, NewReview review) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return store(bookId, review);
-            } catch (DataAccessException e) {
-                boolean formRaced = review.submissionId() != null
-                        && database.read(em -> findBySubmissionId(em, review.submissionId()) != null);
-                if (attempt >= ATTEMPTS || !(formRaced || e.isTransientRollback())) {
-                    throw e;
-                }
-                // Two copies of one form raced past the check and the unique constraint let one
-                // in (the next attempt sees it), or the database rolled the transaction back on a
-                // lock wait it gave up: nothing of this attempt was stored, try again.
-                LOG.log(formRaced ? Level.FINE : Level.WARNING,
-                        "Review insert rolled back, attempt " + attempt + "; retrying", e);
-            }
-        }
+    /** What became of a change. */
+    public enum Outcome {
+        CREATED, REPLACED, DELETED, NOTHING_TO_DELETE, NO_SUCH_BOOK
     }
 
-    private Outcome store(long bookId, NewReview review) {
-        return database.write(em -> {
+    /** Stores the reader's review of the book: a new one, or in place of the one they wrote before. */
+    public Outcome write(long bookId, NewReview review) {
+        return withRetries(em -> {
             Book book = em.find(Book.class, bookId, LockModeType.PESSIMISTIC_WRITE);
             if (book == null) {
                 return Outcome.NO_SUCH_BOOK;
             }
-            String submissionId = review.submissionId();
-            if (submissionId != null) {
-                Review earlier = findBySubmissionId(em, submissionId);
-                if (earlier != null && !earlier.hasContent(review)) {
-                    // One form, other content: a new review, with an id of its own that a resend
-                    // of this very content finds again.
-                    submissionId = idForOtherContent(submissionId, review);
-                    earlier = findBySubmissionId(em, submissionId);
-                }
-                if (earlier != null) {
-                    return Outcome.ALREADY_STORED;
-                }
+            LocalDateTime now = LocalDateTime.now(clock);
+            Optional<Review> earlier = review.readerId() == null ? Optional.empty() : find(em, bookId, review.readerId());
+            if (earlier.isEmpty()) {
+                em.persist(book.addReview(review, now));
+                em.flush();
+                return Outcome.CREATED;
             }
-            em.persist(book.addReview(review, LocalDateTime.now(clock),
-                    submissionId != null ? submissionId : Review.newSubmissionId()));
-            em.flush();
-            return Outcome.STORED;
+            Review old = earlier.get();
+            if (old.getRating() != review.rating()) {
+                moveToRating(em, book, old, review.rating());
+            }
+            em.createNativeQuery("UPDATE review SET rating = ?, body = ?, spoiler = ?, reviewer_name = ?, updated_at = ?"
+                            + " WHERE id = ?")
+                    .setParameter(1, review.rating()).setParameter(2, review.body()).setParameter(3, review.spoiler() ? 1 : 0)
+                    .setParameter(4, review.reviewerName()).setParameter(5, Timestamp.valueOf(now))
+                    .setParameter(6, old.getId()).executeUpdate();
+            return Outcome.REPLACED;
         });
     }
 
-    /** 32 characters from a hash of the form's id and the review's content. */
-    static String idForOtherContent(String formId, NewReview review) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            byte[] hash = sha256.digest(String.join("\n", formId, review.reviewerName(),
-                    String.valueOf(review.rating()), review.body()).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 24));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    /** Deletes the reader's review of the book, if they wrote one. */
+    public Outcome delete(long bookId, long readerId) {
+        return withRetries(em -> {
+            Book book = em.find(Book.class, bookId, LockModeType.PESSIMISTIC_WRITE);
+            if (book == null) {
+                return Outcome.NO_SUCH_BOOK;
+            }
+            Optional<Review> review = find(em, bookId, readerId);
+            if (review.isEmpty()) {
+                return Outcome.NOTHING_TO_DELETE;
+            }
+            remove(em, book, review.get());
+            return Outcome.DELETED;
+        });
+    }
+
+    /**
+     * Deletes every review of the reader, each with its book's figures, in the caller's
+     * transaction (an account's deletion); books locked in id order, as every writer locks one.
+     * Returns the ids of the books whose figures changed.
+     */
+    public static List<Long> deleteAllOf(EntityManager em, long readerId) {
+        List<Long> books = em.createQuery("SELECT r.book.id FROM Review r WHERE r.readerId = :reader ORDER BY r.book.id",
+                Long.class).setParameter("reader", readerId).getResultList();
+        for (long bookId : books) {
+            Book book = em.find(Book.class, bookId, LockModeType.PESSIMISTIC_WRITE);
+            find(em, bookId, readerId).ifPresent(review -> remove(em, book, review));
         }
+        return books;
     }
 
-    private static Review findBySubmissionId(EntityManager em, String submissionId) {
-        return em.createQuery("SELECT r FROM Review r WHERE r.submissionId = :id", Review.class)
-                .setParameter("id", submissionId).getResultStream().findFirst().orElse(null);
+    /** The reader's review of the book, if any. */
+    public Optional<Review> findMine(long bookId, long readerId) {
+        return database.read(em -> find(em, bookId, readerId));
     }
 
-    /** What became of a review sent to {@link #addReview}. */
-    public enum Outcome {
-        STORED, ALREADY_STORED, NO_SUCH_BOOK
+    private static Optional<Review> find(EntityManager em, long bookId, long readerId) {
+        return em.createQuery("SELECT r FROM Review r WHERE r.book.id = :book AND r.readerId = :reader", Review.class)
+                .setParameter("book", bookId).setParameter("reader", readerId)
+                .getResultStream().findFirst();
+    }
+
+    /** Deletes the review and closes the gaps it leaves in its book's places. */
+    private static void remove(EntityManager em, Book book, Review review) {
+        em.createNativeQuery("DELETE FROM review WHERE id = ?").setParameter(1, review.getId()).executeUpdate();
+        em.detach(review);
+        long bookId = book.getId();
+        shift(em, "book_position", "book_id = ?", List.of(bookId), review.getBookPosition(), -1);
+        shift(em, "rating_position", "book_id = ? AND rating = ?", List.of(bookId, review.getRating()),
+                review.getRatingPosition(), -1);
+        book.removeRating(review.getRating());
+    }
+
+    /**
+     * The review's rating changes: it leaves its place among the old rating's reviews (closing
+     * the gap) and takes the place its age gives it among the new rating's (making room).
+     */
+    private static void moveToRating(EntityManager em, Book book, Review review, int rating) {
+        long bookId = book.getId();
+        int newPlace = 1 + ((Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM review WHERE book_id = ? AND rating = ? AND book_position < ?")
+                .setParameter(1, bookId).setParameter(2, rating).setParameter(3, review.getBookPosition())
+                .getSingleResult()).intValue();
+        em.createNativeQuery("UPDATE review SET rating = ?, rating_position = ? WHERE id = ?")
+                .setParameter(1, rating).setParameter(2, PARKED).setParameter(3, review.getId()).executeUpdate();
+        shift(em, "rating_position", "book_id = ? AND rating = ?", List.of(bookId, review.getRating()),
+                review.getRatingPosition(), -1);
+        shift(em, "rating_position", "book_id = ? AND rating = ?", List.of(bookId, rating), newPlace - 1, +1);
+        em.createNativeQuery("UPDATE review SET rating_position = ? WHERE id = ?")
+                .setParameter(1, newPlace).setParameter(2, review.getId()).executeUpdate();
+        book.changeRating(review.getRating(), rating);
+    }
+
+    /**
+     * Moves every place above {@code after} (in the rows the condition selects) by {@code by}
+     * (+1 or -1), in two statements so that no two rows ever hold the same place.
+     */
+    private static void shift(EntityManager em, String column, String where, List<Object> values, int after, int by) {
+        var up = em.createNativeQuery("UPDATE review SET " + column + " = " + column + " + ? WHERE " + where
+                + " AND " + column + " > ? AND " + column + " < ?");
+        var back = em.createNativeQuery("UPDATE review SET " + column + " = " + column + " - ? WHERE " + where
+                + " AND " + column + " > ? AND " + column + " < ?");
+        int i = 1;
+        up.setParameter(i++, OFFSET + by);
+        back.setParameter(1, OFFSET);
+        for (Object value : values) {
+            up.setParameter(i, value);
+            back.setParameter(i, value);
+            i++;
+        }
+        up.setParameter(i, after).setParameter(i + 1, OFFSET);
+        back.setParameter(i, OFFSET).setParameter(i + 1, PARKED);
+        up.executeUpdate();
+        back.executeUpdate();
+    }
+
+    /** Runs the change in a transaction of its own, again when the database rolled it back on a lock. */
+    private Outcome withRetries(Function<EntityManager, Outcome> change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return database.write(change);
+            } catch (DataAccessException e) {
+                if (attempt >= ATTEMPTS || !e.isTransientRollback()) {
+                    throw e;
+                }
+                // Nothing of this attempt was stored: try again.
+                LOG.log(Level.WARNING, "Review change rolled back, attempt " + attempt + "; retrying", e);
+            }
+        }
     }
 }

@@ -9,7 +9,9 @@ import org.bookreviews.http.PageNumber;
 import org.bookreviews.http.PageServlet;
 import org.bookreviews.http.SortParameter;
 import org.bookreviews.rendering.PageCache;
+import org.bookreviews.rendering.ReaderNav;
 import org.bookreviews.rendering.RenderedPage;
+import org.bookreviews.security.SignedInReader;
 
 /**
  * {@code GET /}: the catalogue, 20 books a page: {@code ?q=} searches title, author and ISBN,
@@ -30,8 +32,8 @@ public class CatalogueServlet extends PageServlet {
             .or("reviews", BookOrder.MOST_REVIEWED)
             .or("newest", BookOrder.NEWEST);
 
-    private final Catalogue catalogue;
-    private final PageCache pages;
+    private final transient Catalogue catalogue;
+    private final transient PageCache pages;
 
     public CatalogueServlet(Catalogue catalogue, PageCache pages) {
         this.catalogue = catalogue;
@@ -55,15 +57,19 @@ public class CatalogueServlet extends PageServlet {
         String query = search == null ? "" : search.strip();
         SortParameter.Choice<BookOrder> sort = SORT.from(request);
         long pageNumber = page.getAsLong();
-        PageCache.Key key = pages.catalogueKey(sort.value() + "|" + pageNumber + "|" + request.getAttribute("language")
-                + "|" + query);
+        PageCache.Key key = pages.catalogueKey(request, sort.value() + "|" + pageNumber + "|" + query);
         RenderedPage rendered = pages.get(key, () -> {
             request.setAttribute("books", catalogue.books(query, sort.order(), pageNumber));
             request.setAttribute("query", query);
             request.setAttribute("sort", sort);
             request.setAttribute("orders", SORT.getChoices());
-            return RenderedPage.of(PageCache.renderToString("catalogue", request, response));
+            String[] holes = ReaderNav.markFor(request);
+            return RenderedPage.of(PageCache.renderToString("catalogue", request, response), holes);
         }).orElseThrow();
-        rendered.send(request, response);
+        if (SignedInReader.of(request).isPresent()) {
+            rendered.send(request, response, ReaderNav.render(request, response));
+        } else {
+            rendered.send(request, response);
+        }
     }
 }

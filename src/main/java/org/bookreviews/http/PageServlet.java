@@ -5,7 +5,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.bookreviews.persistence.DataAccessException;
+import org.bookreviews.security.RateLimits;
 
 /**
  * Base of the application's servlets. Any method an address does not take is answered 405 with
@@ -16,6 +20,9 @@ import org.bookreviews.persistence.DataAccessException;
 public abstract class PageServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    /** Where readers sign in. */
+    public static final String SIGN_IN = "/signin";
 
     /** The methods the requested address takes, as the {@code Allow} header lists them. */
     protected abstract String allowedMethods(HttpServletRequest request);
@@ -59,5 +66,22 @@ public abstract class PageServlet extends HttpServlet {
     protected void methodNotAllowed(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Allow", allowedMethods(request));
         response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+    }
+
+    /** 303 to a path of this site (post/redirect/get). */
+    protected static void seeOther(String path, HttpServletRequest request, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + path);
+    }
+
+    /** 303 to the sign-in page, which sends the reader on to {@code next} once signed in. */
+    protected static void redirectToSignIn(String next, HttpServletRequest request, HttpServletResponse response) {
+        seeOther(SIGN_IN + "?" + NextPath.PARAMETER + "=" + URLEncoder.encode(next, StandardCharsets.UTF_8), request, response);
+    }
+
+    /** 429 with Retry-After: a limit was reached, and this long until it frees up. */
+    protected static void tooMany(Duration wait, HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(RateLimits.retryAfterSeconds(wait)));
+        response.sendError(429);
     }
 }

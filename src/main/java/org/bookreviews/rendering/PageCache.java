@@ -33,6 +33,7 @@ public final class PageCache {
     private final AsyncCache<Key, RenderedPage> pages;
     private final ConcurrentHashMap<Long, Long> bookGenerations = new ConcurrentHashMap<>();
     private final AtomicLong catalogueGeneration = new AtomicLong();
+    private final AtomicLong everything = new AtomicLong();
 
     public PageCache(Duration timeToLive) {
         this.pages = timeToLive.isZero() ? null : Caffeine.newBuilder()
@@ -43,19 +44,35 @@ public final class PageCache {
                 .buildAsync();
     }
 
+    /** Call after something every page may show changed (a reader's name): every kept page is stale. */
+    public void everythingChanged() {
+        everything.incrementAndGet();
+        catalogueGeneration.incrementAndGet();
+    }
+
     /** Call after a review of the book was committed. */
     public void bookChanged(long bookId) {
         bookGenerations.merge(bookId, 1L, Long::sum);
         catalogueGeneration.incrementAndGet();
     }
 
-    /** The cache key of a book page: the book's generation (read before the page is), and the page's variant. */
-    public Key bookKey(long bookId, String variant) {
-        return new Key(bookId, bookGenerations.getOrDefault(bookId, 0L), variant);
+    /**
+     * The cache key of a book page: the book's generation (read before the page is), and the
+     * page's variant: what the servlet names (order, page number...), the reader's language, and
+     * whether a reader is signed in (their pages have holes, see {@link ReaderNav}).
+     */
+    public Key bookKey(long bookId, HttpServletRequest request, String variant) {
+        return new Key(bookId, bookGenerations.getOrDefault(bookId, 0L) + (everything.get() << 32),
+                variantOf(request, variant));
     }
 
-    public Key catalogueKey(String variant) {
-        return new Key(0, catalogueGeneration.get(), variant);
+    /** The cache key of a catalogue page, as {@link #bookKey}. */
+    public Key catalogueKey(HttpServletRequest request, String variant) {
+        return new Key(0, catalogueGeneration.get(), variantOf(request, variant));
+    }
+
+    private static String variantOf(HttpServletRequest request, String variant) {
+        return request.getAttribute("language") + "|" + ReaderNav.variant(request) + "|" + variant;
     }
 
     /**

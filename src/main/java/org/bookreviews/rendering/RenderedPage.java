@@ -12,12 +12,14 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * A page rendered once and served many times: its HTML as UTF-8 bytes, with holes for the values
- * that differ per response (the reader's CSRF token, a fresh form id). The page was rendered with
- * unguessable marker texts in those places (see BookServlet); serving writes the bytes
- * around them and the real values in their place.
+ * A page rendered once and served many times: its HTML as UTF-8 bytes, with holes for what differs
+ * per reader (a signed-in reader's part of the navbar, their own review and form). The page was
+ * rendered with unguessable marker texts in those places ({@link #newMarker}); serving writes the
+ * bytes around them and the reader's parts in their place.
  */
 public final class RenderedPage {
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final byte[][] parts;
     /** holes[i]: which value goes between parts[i] and parts[i + 1]. */
@@ -70,14 +72,14 @@ public final class RenderedPage {
 
     /**
      * Sends the page: 304 when the request's If-None-Match names the version it would get (the
-     * same rendering, and for pages with holes the same first value: the reader's token), else
-     * 200 with the page and the holes filled. The ETag is weak: a form id differs per response.
-     * Either way revalidated every time; a page with this reader's values is theirs alone, and no
-     * shared cache may hand it to another.
+     * same rendering with the same parts filled in), else 200 with the page and the holes filled.
+     * Either way revalidated every time; a page with a reader's parts is theirs alone, and no
+     * shared cache may hand it to another. Pages differ by the session cookie: {@code Vary: Cookie}.
      */
     public void send(HttpServletRequest request, HttpServletResponse response, String... values) throws IOException {
         response.setHeader("Cache-Control", values.length > 0 ? "private, no-cache" : "no-cache");
-        String etag = "W/\"" + version + (values.length > 0 ? "-" + hash(values[0]).substring(0, 8) : "") + "\"";
+        response.addHeader("Vary", "Cookie");
+        String etag = "W/\"" + version + (values.length > 0 ? "-" + hash(String.join("\n", values)).substring(0, 8) : "") + "\"";
         response.setHeader("ETag", etag);
         if (PageCache.matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -103,6 +105,13 @@ public final class RenderedPage {
                 out.write(filled[holes[i]]);
             }
         }
+    }
+
+    /** A text to render in place of a hole: random, so no content of the page can contain it. */
+    public static String newMarker() {
+        byte[] random = new byte[24];
+        RANDOM.nextBytes(random);
+        return "hole-" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     /** 22 characters of SHA-256, for versions. */

@@ -1,6 +1,5 @@
 package org.bookreviews.security;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -8,18 +7,20 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Tokens against cross-site request forgery: the signed double-submit cookie of the OWASP CSRF
- * cheat sheet. A browser gets a random key in an HttpOnly, SameSite=Lax cookie ({@value #COOKIE});
- * every form carries {@code HMAC-SHA256(server secret, key)} in the hidden field {@value #FIELD};
- * a POST is acted on only when the two match (compared in constant time). Another site can
- * neither read the cookie nor compute the token, and the server keeps no state per reader: no
- * HTTP session, so readers who only browse cost nothing and any server behind a load balancer
- * (sharing the secret) accepts any other's forms.
+ * Tokens against cross-site request forgery, as the OWASP CSRF cheat sheet has them. Every form
+ * carries {@code HMAC-SHA256(server secret, key)} in the hidden field {@value #FIELD}; a POST is
+ * acted on only when it matches its key (compared in constant time). For a signed-in reader the
+ * key is their session (a token for one session is worthless in any other); for an anonymous
+ * visitor (the sign-in and sign-up forms) it is a random value in the HttpOnly, SameSite=Lax
+ * cookie {@value #COOKIE}: the signed double-submit cookie. Another site can neither read the
+ * cookie nor compute the token; the server keeps no state for anonymous visitors, and any server
+ * sharing the secret (kept in the database) accepts any other's forms, also after a restart.
  */
 public final class CsrfTokens {
 
@@ -42,11 +43,6 @@ public final class CsrfTokens {
         this.secret = new SecretKeySpec(secret.clone(), HMAC);
     }
 
-    /** A secret for one run of the application: forms then stay valid until it restarts. */
-    public static byte[] randomSecret() {
-        return randomBytes();
-    }
-
     /**
      * The token for this reader's forms, made available to the page; gives the browser its key
      * cookie first if it has none.
@@ -55,12 +51,7 @@ public final class CsrfTokens {
         String key = keyOf(request);
         if (key == null) {
             key = newKey();
-            Cookie cookie = new Cookie(COOKIE, key);
-            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-            cookie.setHttpOnly(true);
-            cookie.setSecure(request.isSecure());
-            cookie.setAttribute("SameSite", "Lax");
-            response.addCookie(cookie);
+            Cookies.set(request, response, COOKIE, key, null);
         }
         String token = tokenFor(key);
         request.setAttribute(REQUEST_ATTRIBUTE, token);
@@ -85,17 +76,17 @@ public final class CsrfTokens {
         }
     }
 
-    /** The browser's key, or null when it sent none (or something that is not one of ours). */
+    /**
+     * The key this request's tokens belong to: the signed-in reader's session, else the browser's
+     * cookie; null when it has neither (or sent something that is not one of ours).
+     */
     static String keyOf(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (COOKIE.equals(cookie.getName()) && cookie.getValue() != null && KEY.matcher(cookie.getValue()).matches()) {
-                    return cookie.getValue();
-                }
-            }
+        Optional<SignedInReader> reader = SignedInReader.of(request);
+        if (reader.isPresent()) {
+            return "session:" + reader.get().sessionKey();
         }
-        return null;
+        String cookie = Cookies.value(request, COOKIE);
+        return cookie != null && KEY.matcher(cookie).matches() ? cookie : null;
     }
 
     /** A new random key, as the site gives browsers (43 characters). */

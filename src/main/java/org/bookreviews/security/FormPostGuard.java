@@ -8,9 +8,16 @@ import java.io.IOException;
  * What every state-changing form POST passes before a controller acts on it, in this order: it
  * is an HTML form ({@code application/x-www-form-urlencoded}, else 415), the browser does not say
  * it comes from another site ({@link CrossSiteRequests}, else 403), and it carries this reader's
- * CSRF token ({@link CsrfTokens}, else 403).
+ * CSRF token ({@link CsrfTokens}, else 403). A controller that can do better than a dead end when
+ * only the token failed (show the form again with what the reader typed) asks for the
+ * {@link #verdict} and decides itself.
  */
 public final class FormPostGuard {
+
+    /** What the checks found. */
+    public enum Verdict {
+        ADMITTED, NOT_A_FORM, CROSS_SITE, TOKEN_INVALID
+    }
 
     private final CsrfTokens tokens;
 
@@ -18,17 +25,33 @@ public final class FormPostGuard {
         this.tokens = tokens;
     }
 
-    /** True when the POST may be acted on; otherwise the refusal has been sent. */
-    public boolean admits(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /** The checks' finding; sends nothing. */
+    public Verdict verdict(HttpServletRequest request) {
         if (!isForm(request.getContentType())) {
-            response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
-            return false;
+            return Verdict.NOT_A_FORM;
         }
-        if (CrossSiteRequests.isCrossSite(request) || !tokens.isValid(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return false;
+        if (CrossSiteRequests.isCrossSite(request)) {
+            return Verdict.CROSS_SITE;
         }
-        return true;
+        return tokens.isValid(request) ? Verdict.ADMITTED : Verdict.TOKEN_INVALID;
+    }
+
+    /** True when the POST may be acted on; otherwise the refusal (415 or 403) has been sent. */
+    public boolean admits(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return refuseUnless(verdict(request), Verdict.ADMITTED, response);
+    }
+
+    /**
+     * Sends the refusal for a verdict the caller does not handle itself: 415 for a body that is
+     * no form, 403 for the rest. True, sending nothing, when the verdict is one of {@code handled}.
+     */
+    public static boolean refuseUnless(Verdict verdict, Verdict handled, HttpServletResponse response) throws IOException {
+        if (verdict == handled || verdict == Verdict.ADMITTED) {
+            return true;
+        }
+        response.sendError(verdict == Verdict.NOT_A_FORM ? HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE
+                : HttpServletResponse.SC_FORBIDDEN);
+        return false;
     }
 
     /** True for the content type an HTML form sends: application/x-www-form-urlencoded (any charset). */

@@ -1,0 +1,27 @@
+<%@ tag pageEncoding="UTF-8" trimDirectiveWhitespaces="true" body-content="empty"
+        description="The navbar's reader part: who is signed in (their page, their account, sign out), or Sign in / Sign up." %>
+<%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
+<%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
+<%@ tag import="org.bookreviews.security.CsrfTokens" %>
+<div class="d-flex flex-wrap align-items-center gap-2 reader-nav">
+  <c:choose>
+    <c:when test="${not empty reader}">
+      <c:url var="readerUrl" value="/readers/${reader.username}"/>
+      <c:url var="accountUrl" value="/account"/>
+      <c:url var="signOutUrl" value="/signout"/>
+      <a class="navbar-text text-light signed-in-as" href="${fn:escapeXml(readerUrl)}"><c:out value="${reader.displayName}"/></a>
+      <a class="btn btn-sm btn-outline-light" href="${fn:escapeXml(accountUrl)}"><fmt:message key="nav.account"/></a>
+      <form class="d-inline" method="post" action="${fn:escapeXml(signOutUrl)}">
+        <input type="hidden" name="${fn:escapeXml(CsrfTokens.FIELD)}" value="${fn:escapeXml(csrfToken)}">
+        <button class="btn btn-sm btn-light" type="submit"><fmt:message key="nav.signOut"/></button>
+      </form>
+    </c:when>
+    <c:otherwise>
+      <c:url var="signInUrl" value="/signin"/>
+      <c:url var="signUpUrl" value="/signup"/>
+      <a class="btn btn-sm btn-outline-light" href="${fn:escapeXml(signInUrl)}"><fmt:message key="nav.signIn"/></a>
+      <a class="btn btn-sm btn-light" href="${fn:escapeXml(signUpUrl)}"><fmt:message key="nav.signUp"/></a>
+    </c:otherwise>
+  </c:choose>
+</div>
