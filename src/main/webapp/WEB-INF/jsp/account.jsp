@@ -3,14 +3,13 @@
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
-<%@ page import="org.bookreviews.reader.AccountServlet, org.bookreviews.reader.AccountRules, org.bookreviews.reader.PasswordPolicy, org.bookreviews.security.CsrfTokens" %>
 <%-- The signed-in reader's account (${account}): name, password, sessions, their data, deleting it.
      ${displayName} as typed, ${errors} by field, ${saved}: what was just saved. --%>
 <fmt:message key="account.title" var="pageTitle"/>
 <fmt:message key="account.displayName" var="displayNameLabel"/>
 <fmt:message key="account.currentPassword" var="currentLabel"/>
 <fmt:message key="account.newPassword" var="newLabel"/>
-<fmt:message key="signup.password.help" var="passwordHelp"><fmt:param value="${PasswordPolicy.MIN_LENGTH}"/></fmt:message>
+<fmt:message key="signup.password.help" var="passwordHelp"><fmt:param value="${limit.passwordMin}"/></fmt:message>
 <fmt:message key="account.deletePassword" var="deletePasswordLabel"/>
 <c:url var="nameAction" value="/account/name"/>
 <c:url var="passwordAction" value="/account/password"/>
@@ -31,9 +30,9 @@
         <div class="card-body">
           <h2 class="h5 card-title" id="name-heading"><fmt:message key="account.name.heading"/></h2>
           <form method="post" action="${fn:escapeXml(nameAction)}" accept-charset="UTF-8" novalidate>
-            <input type="hidden" name="${fn:escapeXml(CsrfTokens.FIELD)}" value="${fn:escapeXml(csrfToken)}">
-            <t:formField type="text" name="${AccountServlet.DISPLAY_NAME}" label="${displayNameLabel}" value="${displayName}"
-                         maxlength="${AccountRules.DISPLAY_NAME_MAX}" autocomplete="nickname" error="${errors[AccountServlet.DISPLAY_NAME]}"/>
+            <input type="hidden" name="${fn:escapeXml(field.csrfToken)}" value="${fn:escapeXml(csrfToken)}">
+            <t:formField type="text" name="${field.displayName}" label="${displayNameLabel}" value="${displayName}"
+                         maxlength="${limit.displayNameMax}" autocomplete="nickname" error="${errors[field.displayName]}"/>
             <button class="btn btn-primary" type="submit"><fmt:message key="account.name.submit"/></button>
           </form>
         </div>
@@ -43,11 +42,11 @@
         <div class="card-body">
           <h2 class="h5 card-title" id="password-heading"><fmt:message key="account.password.heading"/></h2>
           <form method="post" action="${fn:escapeXml(passwordAction)}" accept-charset="UTF-8" novalidate>
-            <input type="hidden" name="${fn:escapeXml(CsrfTokens.FIELD)}" value="${fn:escapeXml(csrfToken)}">
-            <t:formField type="password" name="${AccountServlet.CURRENT_PASSWORD}" label="${currentLabel}"
-                         maxlength="${PasswordPolicy.MAX_LENGTH}" autocomplete="current-password" error="${errors[AccountServlet.CURRENT_PASSWORD]}"/>
-            <t:formField type="password" name="${AccountServlet.NEW_PASSWORD}" label="${newLabel}" help="${passwordHelp}"
-                         maxlength="${PasswordPolicy.MAX_LENGTH}" autocomplete="new-password" error="${errors[AccountServlet.NEW_PASSWORD]}"/>
+            <input type="hidden" name="${fn:escapeXml(field.csrfToken)}" value="${fn:escapeXml(csrfToken)}">
+            <t:formField type="password" name="${field.currentPassword}" label="${currentLabel}"
+                         maxlength="${limit.passwordMax}" autocomplete="current-password" error="${errors[field.currentPassword]}"/>
+            <t:formField type="password" name="${field.newPassword}" label="${newLabel}" help="${passwordHelp}"
+                         maxlength="${limit.passwordMax}" autocomplete="new-password" error="${errors[field.newPassword]}"/>
             <button class="btn btn-primary" type="submit"><fmt:message key="account.password.submit"/></button>
           </form>
         </div>
@@ -58,7 +57,7 @@
           <h2 class="h5 card-title" id="sessions-heading"><fmt:message key="account.sessions.heading"/></h2>
           <p><fmt:message key="account.sessions.text"/></p>
           <form method="post" action="${fn:escapeXml(everywhereAction)}">
-            <input type="hidden" name="${fn:escapeXml(CsrfTokens.FIELD)}" value="${fn:escapeXml(csrfToken)}">
+            <input type="hidden" name="${fn:escapeXml(field.csrfToken)}" value="${fn:escapeXml(csrfToken)}">
             <button class="btn btn-outline-secondary" type="submit"><fmt:message key="account.sessions.submit"/></button>
           </form>
         </div>
@@ -77,9 +76,9 @@
           <h2 class="h5 card-title" id="delete-heading"><fmt:message key="account.delete.heading"/></h2>
           <p><fmt:message key="account.delete.text"/></p>
           <form method="post" action="${fn:escapeXml(deleteAction)}" accept-charset="UTF-8" novalidate>
-            <input type="hidden" name="${fn:escapeXml(CsrfTokens.FIELD)}" value="${fn:escapeXml(csrfToken)}">
-            <t:formField type="password" name="${AccountServlet.PASSWORD}" label="${deletePasswordLabel}"
-                         maxlength="${PasswordPolicy.MAX_LENGTH}" autocomplete="current-password" error="${errors[AccountServlet.PASSWORD]}"/>
+            <input type="hidden" name="${fn:escapeXml(field.csrfToken)}" value="${fn:escapeXml(csrfToken)}">
+            <t:formField type="password" name="${field.password}" label="${deletePasswordLabel}"
+                         maxlength="${limit.passwordMax}" autocomplete="current-password" error="${errors[field.password]}"/>
             <button class="btn btn-danger" type="submit"><fmt:message key="account.delete.submit"/></button>
           </form>
         </div>

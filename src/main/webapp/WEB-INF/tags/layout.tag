@@ -5,7 +5,6 @@
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
-<%@ tag import="org.bookreviews.catalogue.CatalogueServlet" %>
 <c:url var="homeUrl" value="/"/>
 <c:url var="bootstrapCss" value="/webjars/bootstrap/${initParam.bootstrapVersion}/css/bootstrap.min.css"/>
 <c:url var="appCss" value="/static/css/app.css"><c:param name="v" value="${applicationScope.staticVersion}"/></c:url>
@@ -28,8 +27,8 @@
         <a class="navbar-brand fw-semibold" href="${fn:escapeXml(homeUrl)}"><c:out value="${appName}"/></a>
         <span class="navbar-text small d-none d-lg-inline"><fmt:message key="app.tagline"/></span>
         <form class="d-flex search-form" role="search" method="get" action="${fn:escapeXml(homeUrl)}">
-          <input class="form-control form-control-sm me-2" type="search" name="${fn:escapeXml(CatalogueServlet.SEARCH)}" id="search"
-                 value="${fn:escapeXml(query)}" maxlength="${fn:escapeXml(CatalogueServlet.SEARCH_MAX)}"
+          <input class="form-control form-control-sm me-2" type="search" name="${fn:escapeXml(field.search)}" id="search"
+                 value="${fn:escapeXml(query)}" maxlength="${fn:escapeXml(limit.searchMax)}"
                  placeholder="${fn:escapeXml(searchPlaceholder)}" aria-label="${fn:escapeXml(searchLabel)}">
           <button class="btn btn-sm btn-outline-light" type="submit"><fmt:message key="search.button"/></button>
         </form>

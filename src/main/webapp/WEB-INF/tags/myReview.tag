@@ -5,13 +5,12 @@
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
-<%@ tag import="org.bookreviews.security.CsrfTokens, org.bookreviews.http.NextPath" %>
 <section class="card review-form mb-4" id="write-review" aria-labelledby="write-heading">
   <div class="card-body">
     <c:choose>
       <c:when test="${empty reader}">
         <h2 class="h4 card-title" id="write-heading"><fmt:message key="form.heading"/></h2>
-        <c:url var="signInUrl" value="/signin"><c:param name="${NextPath.PARAMETER}" value="/books/${bookId}"/></c:url>
+        <c:url var="signInUrl" value="/signin"><c:param name="${field.next}" value="/books/${bookId}"/></c:url>
         <p class="mb-0"><a class="btn btn-primary sign-in-to-review" href="${fn:escapeXml(signInUrl)}"><fmt:message key="book.signInToReview"/></a></p>
       </c:when>
       <c:when test="${not empty mine and empty form.errors and not formExpired}">
@@ -27,7 +26,7 @@
         <div class="d-flex gap-2 mt-2">
           <a class="btn btn-outline-primary btn-sm edit-review" href="${fn:escapeXml(editUrl)}"><fmt:message key="mine.edit"/></a>
           <form method="post" action="${fn:escapeXml(deleteUrl)}">
-            <input type="hidden" name="${fn:escapeXml(CsrfTokens.FIELD)}" value="${fn:escapeXml(csrfToken)}">
+            <input type="hidden" name="${fn:escapeXml(field.csrfToken)}" value="${fn:escapeXml(csrfToken)}">
             <button class="btn btn-outline-danger btn-sm delete-review" type="submit"><fmt:message key="mine.delete"/></button>
           </form>
         </div>

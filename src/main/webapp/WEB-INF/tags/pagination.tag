@@ -8,17 +8,16 @@
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
-<%@ tag import="org.bookreviews.http.PageNumber, org.bookreviews.http.SortParameter, org.bookreviews.catalogue.CatalogueServlet" %>
 <c:if test="${page.totalPages gt 1}">
   <c:url var="previousUrl" value="${path}">
-    <c:if test="${not empty query}"><c:param name="${CatalogueServlet.SEARCH}" value="${query}"/></c:if>
-    <c:if test="${not empty sort}"><c:param name="${SortParameter.NAME}" value="${sort}"/></c:if>
-    <c:param name="${PageNumber.PARAMETER}" value="${page.number - 1}"/>
+    <c:if test="${not empty query}"><c:param name="${field.search}" value="${query}"/></c:if>
+    <c:if test="${not empty sort}"><c:param name="${field.sort}" value="${sort}"/></c:if>
+    <c:param name="${field.page}" value="${page.number - 1}"/>
   </c:url>
   <c:url var="nextUrl" value="${path}">
-    <c:if test="${not empty query}"><c:param name="${CatalogueServlet.SEARCH}" value="${query}"/></c:if>
-    <c:if test="${not empty sort}"><c:param name="${SortParameter.NAME}" value="${sort}"/></c:if>
-    <c:param name="${PageNumber.PARAMETER}" value="${page.number + 1}"/>
+    <c:if test="${not empty query}"><c:param name="${field.search}" value="${query}"/></c:if>
+    <c:if test="${not empty sort}"><c:param name="${field.sort}" value="${sort}"/></c:if>
+    <c:param name="${field.page}" value="${page.number + 1}"/>
   </c:url>
   <nav aria-label="${fn:escapeXml(label)}">
     <ul class="pagination justify-content-center align-items-center">

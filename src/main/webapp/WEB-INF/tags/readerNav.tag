@@ -3,7 +3,6 @@
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
-<%@ tag import="org.bookreviews.security.CsrfTokens" %>
 <div class="d-flex flex-wrap align-items-center gap-2 reader-nav">
   <c:choose>
     <c:when test="${not empty reader}">
@@ -13,7 +12,7 @@
       <a class="navbar-text text-light signed-in-as" href="${fn:escapeXml(readerUrl)}"><c:out value="${reader.displayName}"/></a>
       <a class="btn btn-sm btn-outline-light" href="${fn:escapeXml(accountUrl)}"><fmt:message key="nav.account"/></a>
       <form class="d-inline" method="post" action="${fn:escapeXml(signOutUrl)}">
-        <input type="hidden" name="${fn:escapeXml(CsrfTokens.FIELD)}" value="${fn:escapeXml(csrfToken)}">
+        <input type="hidden" name="${fn:escapeXml(field.csrfToken)}" value="${fn:escapeXml(csrfToken)}">
         <button class="btn btn-sm btn-light" type="submit"><fmt:message key="nav.signOut"/></button>
       </form>
     </c:when>

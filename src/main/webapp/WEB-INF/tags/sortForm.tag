@@ -10,13 +10,12 @@
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
-<%@ tag import="org.bookreviews.http.SortParameter, org.bookreviews.catalogue.CatalogueServlet" %>
 <c:url var="action" value="${path}"/>
 <form class="sort-form d-flex gap-2 align-items-center" method="get"
       action="${fn:escapeXml(action)}${empty anchor ? '' : '#'}${fn:escapeXml(anchor)}">
-  <c:if test="${not empty query}"><input type="hidden" name="${fn:escapeXml(CatalogueServlet.SEARCH)}" value="${fn:escapeXml(query)}"></c:if>
+  <c:if test="${not empty query}"><input type="hidden" name="${fn:escapeXml(field.search)}" value="${fn:escapeXml(query)}"></c:if>
   <label class="form-label mb-0 text-nowrap small" for="${fn:escapeXml(selectId)}"><fmt:message key="sort.label"/></label>
-  <select class="form-select form-select-sm" id="${fn:escapeXml(selectId)}" name="${fn:escapeXml(SortParameter.NAME)}">
+  <select class="form-select form-select-sm" id="${fn:escapeXml(selectId)}" name="${fn:escapeXml(field.sort)}">
     <c:forEach items="${orders}" var="order">
       <option value="${fn:escapeXml(order.value)}"${order eq selected ? ' selected' : ''}><fmt:message key="${messagePrefix}${order.value}"/></option>
     </c:forEach>

@@ -86,6 +86,9 @@ public class Application implements ServletContextListener {
         Sessions sessions = new Sessions(database, clock);
         SignIns signIns = new SignIns(accounts, sessions, limits);
 
+        // The pages take field names and limits from here (EL's static imports do not work on Payara).
+        context.setAttribute("field", ViewNames.FIELDS);
+        context.setAttribute("limit", ViewNames.LIMITS);
         context.addFilter("session", new SessionFilter(sessions, csrf))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         map(context, "catalogue", new CatalogueServlet(new Catalogue(database), pages), "");

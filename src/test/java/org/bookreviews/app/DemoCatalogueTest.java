@@ -38,4 +38,20 @@ class DemoCatalogueTest {
         });
         assertEquals("9798000000014", DemoCatalogue.isbn13(1));
     }
+
+    @Test
+    void demoReadersHaveValidUsernamesAndPasswordsNobodyKnows() {
+        Set<String> names = new HashSet<>();
+        DemoCatalogue.BOOKS.forEach(book -> book.reviews().forEach(review -> names.add(review.reviewerName())));
+        Set<String> usernames = new HashSet<>();
+        for (String name : names) {
+            String username = DemoCatalogue.username(name);
+            assertEquals(java.util.Optional.empty(), org.bookreviews.reader.AccountRules.checkUsername(username), name);
+            assertTrue(usernames.add(username), "one reader per name: " + username);
+        }
+        assertEquals("priya.n", DemoCatalogue.username("Priya N."));
+        String hash = DemoCatalogue.unusablePasswordHash();
+        assertTrue(hash.matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}"), hash);
+        assertFalse(hash.equals(DemoCatalogue.unusablePasswordHash()));
+    }
 }

@@ -90,8 +90,8 @@ class ReviewServiceTest {
     @Test
     void aReviewIsStoredAndCountedIntoItsBook() {
         long bookId = newBook();
-        assertEquals(Outcome.STORED, reviews.addReview(bookId, new NewReview("Zoë 李 🚀", 4, "Line one\nline two")));
-        assertEquals(Outcome.STORED, reviews.addReview(bookId, new NewReview("Ann", 1, "Meh.")));
+        assertEquals(Outcome.CREATED, reviews.write(bookId, legacy("Zoë 李 🚀", 4, "Line one\nline two")));
+        assertEquals(Outcome.CREATED, reviews.write(bookId, legacy("Ann", 1, "Meh.")));
 
         BookService.BookWithReviews page = books.book(bookId, ReviewOrder.NEWEST, 1).orElseThrow();
         assertEquals(2, page.book().getReviewCount());
@@ -104,7 +104,7 @@ class ReviewServiceTest {
     @Test
     void aReviewOfAnUnknownBookStoresNothing() {
         long before = reviewRows();
-        assertEquals(Outcome.NO_SUCH_BOOK, reviews.addReview(987_654_321L, new NewReview("Ann", 3, "Lost.")));
+        assertEquals(Outcome.NO_SUCH_BOOK, reviews.write(987_654_321L, legacy("Ann", 3, "Lost.")));
         assertEquals(before, reviewRows());
     }
 
@@ -112,7 +112,7 @@ class ReviewServiceTest {
     void reviewsArePagedNewestFirst() {
         long bookId = newBook();
         for (int i = 1; i <= 41; i++) {
-            reviews.addReview(bookId, new NewReview("Reader " + i, 3, "Text " + i));
+            reviews.write(bookId, legacy("Reader " + i, 3, "Text " + i));
         }
         assertEquals("Reader 41", books.book(bookId, ReviewOrder.NEWEST, 1).orElseThrow().reviews().getItems().get(0).getReviewerName());
         Page<Review> last = books.book(bookId, ReviewOrder.NEWEST, 3).orElseThrow().reviews();
@@ -133,7 +133,7 @@ class ReviewServiceTest {
                 int sum = 0;
                 for (int i = 0; i < perThread; i++) {
                     int rating = (writer + i) % 5 + 1;
-                    assertEquals(Outcome.STORED, reviews.addReview(bookId, new NewReview("Writer " + writer, rating, "Review " + i)));
+                    assertEquals(Outcome.CREATED, reviews.write(bookId, legacy("Writer " + writer, rating, "Review " + i)));
                     sum += rating;
                 }
                 return sum;
@@ -175,7 +175,7 @@ class ReviewServiceTest {
     void theRatingDistributionCountsEachRatingFiveStarsFirst() {
         long bookId = newBook();
         for (int rating : new int[] {5, 5, 4, 1}) {
-            reviews.addReview(bookId, new NewReview("Reader", rating, "Text"));
+            reviews.write(bookId, legacy("Reader", rating, "Text"));
         }
         List<RatingShare> shares = RatingShare.distributionOf(books.findBook(bookId).orElseThrow());
         assertEquals(List.of(new RatingShare(5, 2, 50), new RatingShare(4, 1, 25),
@@ -213,9 +213,9 @@ class ReviewServiceTest {
         long good = newBook(marker + " A", "Ann", "R" + TICKS.incrementAndGet(), 1990);
         long popular = newBook(marker + " B", "Ann", "R" + TICKS.incrementAndGet(), 2020);
         long unread = newBook(marker + " C", "Ann", "R" + TICKS.incrementAndGet(), null);
-        reviews.addReview(good, new NewReview("R", 5, "T"));
+        reviews.write(good, legacy("R", 5, "T"));
         for (int i = 0; i < 3; i++) {
-            reviews.addReview(popular, new NewReview("R", 3, "T"));
+            reviews.write(popular, legacy("R", 3, "T"));
         }
         assertEquals(List.of(good, popular, unread), ids(catalogue.books(marker, BookOrder.HIGHEST_RATED, 1)));
         assertEquals(List.of(popular, good, unread), ids(catalogue.books(marker, BookOrder.MOST_REVIEWED, 1)));
@@ -227,7 +227,7 @@ class ReviewServiceTest {
     void reviewsSortNewestOldestHighestAndLowest() {
         long bookId = newBook();
         for (int rating : new int[] {3, 5, 1, 5}) {
-            reviews.addReview(bookId, new NewReview("Rated " + rating + " at " + TICKS.get(), rating, "T"));
+            reviews.write(bookId, legacy("Rated " + rating + " at " + TICKS.get(), rating, "T"));
         }
         assertEquals(List.of(5, 1, 5, 3), ratings(bookId, ReviewOrder.NEWEST));
         assertEquals(List.of(3, 5, 1, 5), ratings(bookId, ReviewOrder.OLDEST));
@@ -238,35 +238,92 @@ class ReviewServiceTest {
     }
 
     @Test
-    void theSameSubmissionIsStoredOnceEvenWhenSentTogether() throws Exception {
+    void aReaderHasOneReviewPerBookAndWritingAgainReplacesIt() {
         long bookId = newBook();
-        NewReview review = new NewReview("Double Clicker", 4, "Clicked twice.", "AAAAAAAAAAAAAAAAAAAAA" + TICKS.get() % 10);
+        long reader = newReader();
+        reviews.write(bookId, legacy("Before", 4, "Someone else's."));
+        assertEquals(Outcome.CREATED, reviews.write(bookId, new NewReview(reader, "Zoë", 5, "Loved it.", false)));
+        assertEquals(Outcome.REPLACED, reviews.write(bookId, new NewReview(reader, "Zoë", 2, "On second thought.", true)));
+
+        Book book = books.findBook(bookId).orElseThrow();
+        assertEquals(List.of(2, 6L, 0, 1, 0, 1, 0), List.of(book.getReviewCount(), book.getRatingTotal(),
+                book.getCountOfRating(1), book.getCountOfRating(2), book.getCountOfRating(3), book.getCountOfRating(4),
+                book.getCountOfRating(5)));
+        Review mine = reviews.findMine(bookId, reader).orElseThrow();
+        assertEquals(List.of(2, "On second thought.", true), List.of(mine.getRating(), mine.getBody(), mine.isSpoiler()));
+        assertTrue(mine.getUpdatedAt().isAfter(mine.getCreatedAt()), "edited after it was written");
+        assertEquals(2, mine.getBookPosition(), "an edit keeps the review's place in time");
+        assertEquals(List.of(2, 4), ratings(bookId, ReviewOrder.NEWEST));
+        assertEquals(List.of(2, 4), ratings(bookId, ReviewOrder.LOWEST_RATED));
+        assertFiguresMatchRows(bookId);
+    }
+
+    @Test
+    void theSameReviewSentTogetherIsStoredOnce() throws Exception {
+        long bookId = newBook();
+        long reader = newReader();
         ExecutorService clicks = Executors.newFixedThreadPool(4);
         List<Future<Outcome>> outcomes = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            outcomes.add(clicks.submit(() -> reviews.addReview(bookId, review)));
+            outcomes.add(clicks.submit(() -> reviews.write(bookId, new NewReview(reader, "Double Clicker", 4, "Clicked.", false))));
         }
         List<Outcome> results = new ArrayList<>();
         for (Future<Outcome> outcome : outcomes) {
             results.add(outcome.get());
         }
         clicks.shutdown();
-        assertEquals(1, results.stream().filter(o -> o == Outcome.STORED).count(), results.toString());
-        assertEquals(3, results.stream().filter(o -> o == Outcome.ALREADY_STORED).count(), results.toString());
+        assertEquals(1, results.stream().filter(o -> o == Outcome.CREATED).count(), results.toString());
+        assertEquals(3, results.stream().filter(o -> o == Outcome.REPLACED).count(), results.toString());
         assertEquals(1, books.findBook(bookId).orElseThrow().getReviewCount());
-        assertEquals(Outcome.ALREADY_STORED, reviews.addReview(newBook(), review), "the same form for another book");
+        assertFiguresMatchRows(bookId);
     }
 
     @Test
-    void oneFormUsedForTwoDifferentReviewsStoresBoth() {
+    void deletingAReviewTakesItOutOfTheFiguresAndClosesItsPlaces() {
         long bookId = newBook();
-        String formId = "BBBBBBBBBBBBBBBBBBBBB" + TICKS.incrementAndGet() % 10;
-        // A page served from the browser's cache (304) shows the same form in two tabs.
-        assertEquals(Outcome.STORED, reviews.addReview(bookId, new NewReview("Tab One", 5, "First.", formId)));
-        assertEquals(Outcome.STORED, reviews.addReview(bookId, new NewReview("Tab Two", 2, "Second.", formId)));
-        assertEquals(Outcome.ALREADY_STORED, reviews.addReview(bookId, new NewReview("Tab Two", 2, "Second.", formId)),
-                "the second form resent is still one review");
-        assertEquals(List.of(2, 5), ratings(bookId, ReviewOrder.NEWEST));
+        long reader = newReader();
+        reviews.write(bookId, legacy("First", 5, "1"));
+        reviews.write(bookId, new NewReview(reader, "Mine", 5, "2", false));
+        reviews.write(bookId, legacy("Third", 5, "3"));
+        assertEquals(Outcome.DELETED, reviews.delete(bookId, reader));
+        assertEquals(Outcome.NOTHING_TO_DELETE, reviews.delete(bookId, reader));
+        assertEquals(Outcome.NO_SUCH_BOOK, reviews.delete(987_654_321L, reader));
+        assertEquals(List.of("3", "1"), bodies(bookId, ReviewOrder.NEWEST));
+        assertEquals(List.of("3", "1"), bodies(bookId, ReviewOrder.HIGHEST_RATED));
+        assertEquals(2, books.findBook(bookId).orElseThrow().getReviewCount());
+        assertFiguresMatchRows(bookId);
+    }
+
+    @Test
+    void sixteenReadersEditingAndDeletingAtOnceKeepTheFiguresExact() throws Exception {
+        long bookId = newBook();
+        int readers = 16;
+        List<Long> ids = new ArrayList<>();
+        for (int r = 0; r < readers; r++) {
+            ids.add(newReader());
+        }
+        ExecutorService writers = Executors.newFixedThreadPool(readers);
+        List<Future<?>> done = new ArrayList<>();
+        for (int r = 0; r < readers; r++) {
+            long reader = ids.get(r);
+            int seed = r;
+            done.add(writers.submit(() -> {
+                for (int round = 0; round < 6; round++) {
+                    int rating = (seed + round) % 5 + 1;
+                    reviews.write(bookId, new NewReview(reader, "Reader " + seed, rating, "Round " + round, round % 2 == 0));
+                    if ((seed + round) % 3 == 0) {
+                        reviews.delete(bookId, reader);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        writers.shutdown();
+        assertFiguresMatchRows(bookId);
+        assertPagesMatchRows(bookId);
     }
 
     @Test
@@ -275,23 +332,70 @@ class ReviewServiceTest {
         int[] ratings = new int[97];
         for (int i = 0; i < ratings.length; i++) {
             ratings[i] = (i * 7 + i / 3) % 5 + 1;
-            reviews.addReview(bookId, new NewReview("Reader " + i, ratings[i], "Review " + i));
+            reviews.write(bookId, legacy("Reader " + i, ratings[i], "Review " + i));
         }
+        assertPagesMatchRows(bookId);
+        List<Object[]> places = database.read(em -> em.createNativeQuery(
+                "SELECT COUNT(DISTINCT book_position), MIN(book_position), MAX(book_position) FROM review WHERE book_id = ?")
+                .setParameter(1, bookId).getResultList());
+        assertEquals(List.of(97, 1, 97), List.of(places.get(0)).stream().map(n -> ((Number) n).intValue()).toList());
+    }
+
+    @Test
+    void afterEditsAndDeletionsEveryPageStillMatchesASortOfAllTheRows() {
+        long bookId = newBook();
+        List<Long> readers = new ArrayList<>();
+        for (int i = 0; i < 61; i++) {
+            readers.add(newReader());
+            reviews.write(bookId, new NewReview(readers.get(i), "Reader " + i, (i * 7 + i / 3) % 5 + 1, "Review " + i, false));
+        }
+        for (int i = 0; i < readers.size(); i++) {
+            if (i % 4 == 1) {
+                assertEquals(Outcome.DELETED, reviews.delete(bookId, readers.get(i)));
+            } else if (i % 3 == 0) {
+                assertEquals(Outcome.REPLACED, reviews.write(bookId,
+                        new NewReview(readers.get(i), "Reader " + i, (i * 3) % 5 + 1, "Review " + i + " edited", true)));
+            }
+        }
+        assertFiguresMatchRows(bookId);
+        assertPagesMatchRows(bookId);
+    }
+
+    /** Every page in every order equals a plain SQL sort of the rows; the places are dense. */
+    private static void assertPagesMatchRows(long bookId) {
+        long count = books.findBook(bookId).orElseThrow().getReviewCount();
         for (ReviewOrder order : ReviewOrder.values()) {
             List<String> expected = database.read(em -> em.createNativeQuery(
                     "SELECT body FROM review WHERE book_id = ? ORDER BY " + sqlOrder(order))
                     .setParameter(1, bookId).getResultList()).stream().map(String::valueOf).toList();
             List<String> paged = new ArrayList<>();
-            int pages = Page.totalPages(ratings.length, BookService.REVIEWS_PER_PAGE);
+            int pages = Page.totalPages(count, BookService.REVIEWS_PER_PAGE);
             for (int page = 1; page <= pages; page++) {
                 books.book(bookId, order, page).orElseThrow().reviews().getItems().forEach(r -> paged.add(r.getBody()));
             }
             assertEquals(expected, paged, order.name());
         }
-        List<Object[]> places = database.read(em -> em.createNativeQuery(
-                "SELECT COUNT(DISTINCT book_position), MIN(book_position), MAX(book_position) FROM review WHERE book_id = ?")
-                .setParameter(1, bookId).getResultList());
-        assertEquals(List.of(97, 1, 97), List.of(places.get(0)).stream().map(n -> ((Number) n).intValue()).toList());
+    }
+
+    /** The book's figures equal what its rows say, and its places are 1..n (per rating too), each once. */
+    private static void assertFiguresMatchRows(long bookId) {
+        Book book = books.findBook(bookId).orElseThrow();
+        Object[] fromRows = database.read(em -> (Object[]) em.createNativeQuery(
+                "SELECT COUNT(*), COALESCE(SUM(rating), 0), COUNT(DISTINCT book_position), COALESCE(MAX(book_position), 0)"
+                        + " FROM review WHERE book_id = ?").setParameter(1, bookId).getSingleResult());
+        assertEquals(List.of((long) book.getReviewCount(), book.getRatingTotal(), (long) book.getReviewCount(),
+                        (long) book.getReviewCount()),
+                List.of(fromRows).stream().map(n -> ((Number) n).longValue()).toList(), "count, total, places");
+        for (int stars = 1; stars <= 5; stars++) {
+            int rating = stars;
+            Object[] ofRating = database.read(em -> (Object[]) em.createNativeQuery(
+                    "SELECT COUNT(*), COUNT(DISTINCT rating_position), COALESCE(MAX(rating_position), 0)"
+                            + " FROM review WHERE book_id = ? AND rating = ?")
+                    .setParameter(1, bookId).setParameter(2, rating).getSingleResult());
+            long rows = ((Number) ofRating[0]).longValue();
+            assertEquals(List.of((long) book.getCountOfRating(stars), rows, rows),
+                    List.of(rows, ((Number) ofRating[1]).longValue(), ((Number) ofRating[2]).longValue()), stars + " stars");
+        }
     }
 
     /** The orders as plain SQL over created_at (the clock ticks once per review): the reference. */
@@ -317,6 +421,27 @@ class ReviewServiceTest {
 
     private static List<Integer> ratings(long bookId, ReviewOrder order) {
         return books.book(bookId, order, 1).orElseThrow().reviews().getItems().stream().map(Review::getRating).toList();
+    }
+
+    private static List<String> bodies(long bookId, ReviewOrder order) {
+        return books.book(bookId, order, 1).orElseThrow().reviews().getItems().stream().map(Review::getBody).toList();
+    }
+
+    /** A review from before accounts: no reader. */
+    private static NewReview legacy(String name, int rating, String body) {
+        return new NewReview(null, name, rating, body, false);
+    }
+
+    /** A reader, inserted as SQL would (the account rules are tested elsewhere). */
+    private static long newReader() {
+        String name = "r" + TICKS.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return database.write(em -> {
+            em.createNativeQuery("INSERT INTO reader (username, username_key, display_name, password_hash, created_at)"
+                    + " VALUES (?, ?, ?, 'x', CURRENT_TIMESTAMP)").setParameter(1, name).setParameter(2, name)
+                    .setParameter(3, name).executeUpdate();
+            return ((Number) em.createNativeQuery("SELECT id FROM reader WHERE username_key = ?").setParameter(1, name)
+                    .getSingleResult()).longValue();
+        });
     }
 
     private static List<Long> ids(Page<Book> page) {
