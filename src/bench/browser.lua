@@ -1,7 +1,9 @@
 -- wrk script: readers who write reviews the way a browser does. Each connection (one wrk thread
--- per connection) GETs a random book page (books POST_MIN..POST_MAX), takes its review form's
--- hidden fields (CSRF token, submission id) and its cookie, and POSTs the form with the
--- Origin, Referer and Sec-Fetch-Site headers a browser sends; the 303 is not followed.
+-- per connection) is a signed-in reader: its session cookie is line N of COOKIE_FILE (thread N).
+-- It GETs a random book page (books POST_MIN..POST_MAX), takes its review form's hidden fields
+-- (the CSRF token), and POSTs the form with the Origin, Referer and Sec-Fetch-Site headers a
+-- browser sends; the 303 is not followed. A reader has one review per book: a second POST for
+-- the same book replaces it (also a 303). Without COOKIE_FILE the pages have no form (noform).
 -- MIX_POST_PCT < 50: the share of requests that are such POSTs; a page's form is then posted
 -- only by that chance, the other GETs are plain reads (the 90/10 mix: MIX_POST_PCT=10).
 -- Default 50: every GET is followed by its POST.
@@ -10,6 +12,7 @@ local threads = {}
 
 function setup(thread)
   table.insert(threads, thread)
+  thread:set("id", #threads)
 end
 
 local base_path, origin
@@ -20,6 +23,14 @@ local cookie, form, book, state = nil, nil, nil, "get"
 gets, get_ok, posts, post_303, post_other, noform = 0, 0, 0, 0, 0, 0
 
 function init(args)
+  local file = os.getenv("COOKIE_FILE")
+  if file then
+    local n = 0
+    for line in io.lines(file) do
+      n = n + 1
+      if n == id then cookie = line end
+    end
+  end
   base_path = wrk.path:gsub("/$", "")
   origin = wrk.scheme .. "://" .. wrk.host .. ":" .. wrk.port
   math.randomseed(os.time() * 1000 + tonumber(tostring({}):match("0x(%x+)") or "1", 16) % 1000)
@@ -35,8 +46,7 @@ end
 
 function request()
   if form and (post_pct >= 50 or math.random(100) <= post_pct * 100 / (100 - post_pct)) then
-    local body = form .. "&reviewer_name=" .. url_encode("Bench Reader " .. math.random(1000))
-        .. "&rating=" .. math.random(5) .. "&body=" .. url_encode("A benchmark review, number " .. math.random(1000000) .. ".")
+    local body = form .. "&rating=" .. math.random(5) .. "&body=" .. url_encode("A benchmark review, number " .. math.random(1000000) .. ".")
     local page = base_path .. "/books/" .. book
     form, state = nil, "post"
     posts = posts + 1
@@ -51,10 +61,6 @@ function request()
 end
 
 function response(status, headers, body)
-  local set_cookie = headers["Set-Cookie"] or headers["set-cookie"]
-  if set_cookie then
-    cookie = set_cookie:match("^([^;]+)")
-  end
   if state == "post" then
     if status == 303 then post_303 = post_303 + 1 else post_other = post_other + 1 end
     return

@@ -37,6 +37,10 @@ public final class SignIns {
     }
 
     public Attempt attempt(String username, String password, String address) {
+        if (AccountRules.checkUsername(username).isPresent()) {
+            // No account can have this name, as anyone can tell from the rules: nothing to verify or count.
+            return new Attempt(Optional.empty(), Optional.empty());
+        }
         String subject = username.strip().toLowerCase(Locale.ROOT);
         Optional<Duration> wait = limits.exceeded(FAILED_FOR_USERNAME, subject)
                 .or(() -> limits.exceeded(FAILED_FROM_ADDRESS, address));

@@ -46,27 +46,40 @@ class BookPageIT extends DeployedSite {
     }
 
     @Test
-    void theReviewFormHasNameRatingAndText() {
+    void anAnonymousVisitorIsAskedToSignInWhereTheFormWouldBe() {
         long id = Rows.insertBook("A Book To Review", "Form Tester", Rows.uniqueIsbn(), null, "");
         Site.Page page = site.get("/books/" + id);
-        String cookie = page.header("Set-Cookie");
-        assertNotNull(cookie, "the form's token is tied to a cookie");
-        assertTrue(cookie.startsWith("bookreviews_csrf="), cookie);
-        assertTrue(cookie.contains("HttpOnly"), cookie);
-        assertTrue(cookie.contains("SameSite=Lax"), cookie);
-        assertTrue(cookie.contains("Path=" + site.contextPath()), cookie);
-        assertTrue(!cookie.contains("Secure"), "plain HTTP here: " + cookie);
-        assertTrue(site.get("/books/" + id).header("Set-Cookie") == null, "the cookie is given once");
-        assertEquals("private, no-cache", page.header("Cache-Control"), "a page with this reader's token is not shared");
+        assertNull(page.header("Set-Cookie"), "a visitor who only reads gets no cookie at all");
+        assertEquals("no-cache", page.header("Cache-Control"));
         Document html = page.html();
-        assertEquals("Write a review", html.selectFirst("#write-heading").text());
-        var form = html.selectFirst("form[method=post]");
-        assertEquals(site.contextPath() + "/books/" + id + "/reviews", form.attr("action"));
-        assertEquals("text", form.selectFirst("input[name=reviewer_name]").attr("type"));
-        assertEquals(List.of("", "5", "4", "3", "2", "1"), form.select("select[name=rating] option").eachAttr("value"));
-        assertNotNull(form.selectFirst("textarea[name=body]"));
-        assertEquals(43, form.selectFirst("input[type=hidden][name=csrf_token]").attr("value").length());
+        assertNull(html.selectFirst("form[method=post]"), "no form to send before signing in");
+        var invitation = html.selectFirst("#write-review a.sign-in-to-review");
+        assertEquals("Sign in to write a review", invitation.text());
+        assertEquals((site.contextPath() + "/signin?next=%2Fbooks%2F" + id).toLowerCase(), invitation.attr("href").toLowerCase());
+        assertEquals("Sign in", html.selectFirst(".reader-nav a[href$=/signin]").text());
+        assertEquals("Sign up", html.selectFirst(".reader-nav a[href$=/signup]").text());
         assertNull(html.selectFirst(".year"), "no year, no year shown");
+    }
+
+    @Test
+    void aSignedInReaderGetsTheFormWithRatingTextAndSpoilerCheckbox() {
+        long id = Rows.insertBook("A Book To Review", "Form Tester", Rows.uniqueIsbn(), null, "");
+        String username = site.signUp("Form Filler");
+        Site.Page page = site.get("/books/" + id);
+        assertEquals("private, no-cache", page.header("Cache-Control"), "a page with this reader's parts is not shared");
+        Document html = page.html();
+        assertEquals("Form Filler", html.selectFirst(".reader-nav .signed-in-as").text());
+        assertEquals(site.contextPath() + "/readers/" + username, html.selectFirst(".reader-nav .signed-in-as").attr("href"));
+        assertEquals("Write a review", html.selectFirst("#write-heading").text());
+        var form = html.selectFirst("form[action$=/reviews]");
+        assertEquals(site.contextPath() + "/books/" + id + "/reviews", form.attr("action"));
+        assertEquals("post", form.attr("method"));
+        assertNull(form.selectFirst("input[name=reviewer_name]"), "the name is the reader's");
+        assertEquals(List.of("", "5", "4", "3", "2", "1"), form.select("select[name=rating] option").eachAttr("value"));
+        assertNotNull(form.selectFirst("textarea[name=body][maxlength=5000]"));
+        assertEquals("checkbox", form.selectFirst("input[name=spoiler]").attr("type"));
+        assertEquals("This review contains spoilers", html.selectFirst("label[for=spoiler]").text());
+        assertEquals(43, form.selectFirst("input[type=hidden][name=csrf_token]").attr("value").length());
     }
 
     @Test
@@ -139,6 +152,7 @@ class BookPageIT extends DeployedSite {
 
     @Test
     void theRatingInputNamesEachRatingAsReadersKnowIt() {
+        site.signUp("Rating Reader");
         Document html = site.get("/books/1").html();
         assertEquals(List.of("Choose a rating…", "5 ★ – it was amazing", "4 ★ – really liked it", "3 ★ – liked it",
                         "2 ★ – it was ok", "1 ★ – did not like it"),

@@ -138,7 +138,7 @@ class CrashIT {
         // destroyForcibly() is a kill -9 of the server itself.
         Path launcher = Path.of(System.getProperty("it.basedir", ".")).resolve(".ci/stock-tomcat");
         List<String> command = List.of("bash", launcher.toString(), "run", base.toAbsolutePath().toString(),
-                String.valueOf(HTTP_PORT),
+                String.valueOf(HTTP_PORT), "-Dbookreviews.rate-limits=off",
                 "-Dderby.drda.startNetworkServer=true", "-Dderby.drda.host=localhost",
                 "-Dderby.drda.portNumber=" + DERBY_PORT);
         ProcessBuilder tomcat = new ProcessBuilder(command);
@@ -153,7 +153,7 @@ class CrashIT {
         Path micro = Path.of(System.getProperty("it.servers", "target/it-servers"), "payara", "payara-micro.jar");
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dbookreviews.rate-limits=off",
                 "-Dbookreviews.db.dir=" + base.resolve("db").toAbsolutePath(),
                 "-Dderby.drda.startNetworkServer=true", "-Dderby.drda.host=localhost",
                 "-Dderby.drda.portNumber=" + DERBY_PORT,

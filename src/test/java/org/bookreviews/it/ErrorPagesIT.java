@@ -145,9 +145,12 @@ class ErrorPagesIT extends DeployedSite {
         assertEquals("Reference for a report: " + id, page.html().selectFirst(".request-id").text());
     }
 
-    /** A complete review form for book 1, with this reader's valid token, urlencoded. */
+    /** A complete review form for book 1, with a signed-in reader's valid token, urlencoded. */
     private byte[] reviewForm(String body) {
-        return Site.urlEncoded(Site.reviewForm(site.get("/books/1"), "Ann", "5", body)).getBytes(StandardCharsets.UTF_8);
+        if (site.get("/books/1").html().selectFirst(".signed-in-as") == null) {
+            site.signUp("Ann");
+        }
+        return Site.urlEncoded(Site.reviewForm(site.get("/books/1"), "5", body)).getBytes(StandardCharsets.UTF_8);
     }
 
     private void assertOurErrorPage(Site.Page page, String heading) {

@@ -106,8 +106,9 @@ class HostileRequestsIT extends DeployedSite {
                 "--X\r\nContent-Disposition: form-data; name=\"body\"\r\n\r\nB\r\n--X--\r\n", "", 415));
         cases.add(post("text/plain", "text/plain", "reviewer_name=A&rating=3&body=B", "", 415));
         cases.add(post("XML", "application/xml", "<review/>", "", 415));
-        cases.add(post("no token", FORM, "reviewer_name=A&rating=3&body=B", "", 403));
-        cases.add(post("forged token", FORM, token + "reviewer_name=A&rating=3&body=B", "", 403));
+        // Signed out, a same-site review form is sent to sign-in (303) before its token is looked at.
+        cases.add(post("no token", FORM, "reviewer_name=A&rating=3&body=B", "", 303, 403));
+        cases.add(post("forged token", FORM, token + "reviewer_name=A&rating=3&body=B", "", 303, 403));
         cases.add(post("field twice", FORM, token + "rating=3&rating=5&reviewer_name=A&body=B", "", 400));
         cases.add(post("thousands of fields", FORM, token + manyParameters(3000), "", 400));
         cases.add(post("body over 64 KiB", FORM, "body=" + "x".repeat(70_000), "", 413));
@@ -118,9 +119,38 @@ class HostileRequestsIT extends DeployedSite {
                 "Sec-Fetch-Site: cross-site\r\n", 403));
         cases.add(post("cross-site by Origin", FORM, token + "reviewer_name=A&rating=3&body=B",
                 "Origin: https://evil.example\r\n", 403));
-        cases.add(post("bad escape in body", FORM, token + "reviewer_name=%ZZ&rating=3&body=B", "", 403, 400));
-        cases.add(post("review of a missing book", FORM, token + "reviewer_name=A&rating=3&body=B", "", 403, 404)
+        cases.add(post("bad escape in body", FORM, token + "reviewer_name=%ZZ&rating=3&body=B", "", 303, 403, 400));
+        cases.add(post("review of a missing book", FORM, token + "reviewer_name=A&rating=3&body=B", "", 303, 403, 404)
                 .at("/books/999999999/reviews"));
+        // The account routes: wrong methods, wrong content types, repeated fields, forged or no tokens,
+        // hostile values; signed out, every signed-in route sends the reader to sign in.
+        for (String route : List.of("/signup", "/signin")) {
+            cases.add(get("PUT on " + route, "PUT", route, 405));
+            cases.add(post("JSON to " + route, "application/json", "{\"username\":\"a\"}", "", 415).at(route));
+            cases.add(post("multipart to " + route, "multipart/form-data; boundary=X",
+                    "--X\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\nB\r\n--X--\r\n", "", 415).at(route));
+            cases.add(post("no token to " + route, FORM, "username=abc&password=x", "", 403).at(route));
+            cases.add(post("username twice to " + route, FORM, token + "username=abc&username=abd&password=x", "", 400).at(route));
+            cases.add(post("cross-site to " + route, FORM, token + "username=abc&password=x",
+                    "Sec-Fetch-Site: cross-site\r\n", 403).at(route));
+            cases.add(post("overlong fields to " + route, FORM, token + "username=" + "u".repeat(5000) + "&password="
+                    + "p".repeat(5000) + "&display_name=" + "d".repeat(5000), "", 403).at(route));
+        }
+        for (String route : List.of("/signout", "/account/name", "/account/password", "/account/signout-everywhere",
+                "/account/delete", "/books/1/reviews/mine/delete")) {
+            cases.add(get("GET on " + route, "GET", route, 405));
+            cases.add(post("JSON to " + route, "application/json", "{}", "", 415).at(route));
+            cases.add(post("cross-site to " + route, FORM, token + "password=x", "Origin: https://evil.example\r\n", 403)
+                    .at(route));
+            cases.add(post("signed out to " + route, FORM, token + "password=x", "", 303, 403).at(route));
+        }
+        cases.add(get("the account page signed out", "GET", "/account", 303));
+        cases.add(get("the data download signed out", "GET", "/account/reviews.csv", 303));
+        cases.add(get("editing a review signed out", "GET", "/books/1/reviews/mine/edit", 303));
+        cases.add(get("an unknown reader", "GET", "/readers/nobody-at-all", 404));
+        cases.add(get("a reader name with NUL", "GET", "/readers/a%00b", 400, 404));
+        cases.add(get("a reader path too deep", "GET", "/readers/tom/secrets", 404));
+        cases.add(get("an account path that is none", "GET", "/account/../../etc/passwd", 400, 404));
         // Headers.
         cases.add(get("header with CRLF-looking value", "GET", "/", 200).withHeaders("X-Test: a%0d%0aSet-Cookie: x=1\r\n"));
         cases.add(get("huge header", "GET", "/", 400, 431).withHeaders("X-Big: " + "h".repeat(40_000) + "\r\n"));

@@ -13,6 +13,7 @@ class LanguageIT extends DeployedSite {
     @Test
     void germanBrowsersGetGermanPagesWithGermanNumbers() {
         long id = bookWith1234FiveStarReviews();
+        site.signUp("Leserin");
         Site.Page page = site.getIn("de-DE,de;q=0.9,en;q=0.8", "/books/" + id);
         Document html = page.html();
         assertEquals("de", html.selectFirst("html").attr("lang"));
@@ -27,6 +28,12 @@ class LanguageIT extends DeployedSite {
                 html.selectFirst(".rating-histogram [role=progressbar]").attr("aria-label"));
         assertEquals("5 ★ – war großartig", html.select("select#rating option").get(1).text());
         assertEquals("Suchen", html.selectFirst(".search-form button").text());
+        assertEquals("Diese Rezension enthält Spoiler", html.selectFirst("label[for=spoiler]").text());
+        assertEquals("Abmelden", html.selectFirst(".reader-nav button").text());
+        Document anonymous = new Site(deploymentUrl).getIn("de", "/books/" + id).html();
+        assertEquals("Melde dich an, um eine Rezension zu schreiben", anonymous.selectFirst("a.sign-in-to-review").text());
+        assertEquals("Registrieren", anonymous.selectFirst(".reader-nav a[href$=/signup]").text());
+        assertEquals("Anmelden", new Site(deploymentUrl).getIn("de", "/signin").html().selectFirst("h1").text());
 
         Document english = site.getIn("en-GB,en;q=0.9", "/books/" + id).html();
         assertEquals("en", english.selectFirst("html").attr("lang"));
@@ -58,12 +65,13 @@ class LanguageIT extends DeployedSite {
     void validationMessagesAreGermanToo() {
         long id = Rows.insertBook("Noch ein Buch", "Bea", Rows.uniqueIsbn(), 2020, "");
         site.getIn("de", "/books/" + id);
-        Site.Page refused = site.writeReviewIn("de", id, "", "", "");
+        Site.Page refused = site.writeReviewIn("de", id, "Zoë", "", "");
         assertEquals(400, refused.status());
         Document html = refused.html();
-        assertEquals("Bitte gib deinen Namen ein.", html.getElementById("reviewer_name-error").text());
+        assertEquals("Bitte schreib deine Rezension.", html.getElementById("body-error").text());
         assertEquals("Bitte wähle eine Bewertung von 1 bis 5 Sternen.", html.getElementById("rating-error").text());
         assertEquals("Bitte korrigiere die markierten Felder.", html.selectFirst(".review-form [role=alert]").text());
+        assertEquals("Abmelden", html.selectFirst(".reader-nav button").text());
     }
 
     /** A book whose figures say 1,234 five-star reviews (set with SQL, as a bulk import would). */

@@ -64,15 +64,34 @@ class ReaderInBrowserIT extends DeployedSite {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("sort=lowest"));
         assertEquals(List.of("Early Reader", "Later Reader"), texts(By.cssSelector("article.review .reviewer")));
 
-        // The review, with the keyboard alone: type, Tab to the next field, Enter to send.
-        driver.findElement(By.id("reviewer_name")).sendKeys("Zoë 李");
-        driver.switchTo().activeElement().sendKeys(Keys.TAB);
-        assertEquals("rating", driver.switchTo().activeElement().getAttribute("id"));
-        driver.switchTo().activeElement().sendKeys("5");
+        // Writing needs an account: from the invitation where the form would be, to sign-in, to sign-up.
+        driver.findElement(By.cssSelector("a.sign-in-to-review")).sendKeys(Keys.ENTER);
+        waitFor(By.id("password"));
+        assertEquals("Sign in", driver.findElement(By.tagName("h1")).getText());
+        browser.screenshots("sign-in");
+        browser.assertAccessible("sign-in");
+        driver.findElement(By.cssSelector("main a[href*='/signup']")).sendKeys(Keys.ENTER);
+        waitFor(By.id("display_name"));
+        browser.assertAccessible("sign-up");
+        String username = Site.newUsername();
+        driver.findElement(By.id("username")).sendKeys(username, Keys.TAB);
+        assertEquals("display_name", driver.switchTo().activeElement().getAttribute("id"));
+        driver.switchTo().activeElement().sendKeys("Zoë 李", Keys.TAB);
+        assertEquals("password", driver.switchTo().activeElement().getAttribute("id"));
+        driver.switchTo().activeElement().sendKeys(Site.PASSWORD, Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/books/" + id));
+        assertEquals("Zoë 李", driver.findElement(By.cssSelector(".reader-nav .signed-in-as")).getText());
+        browser.screenshots("book-signed-in");
+        browser.assertAccessible("book, signed in");
+
+        // The review, with the keyboard alone: choose, Tab to the next field, Space to tick, Enter to send.
+        driver.findElement(By.id("rating")).sendKeys("5");
         driver.switchTo().activeElement().sendKeys(Keys.TAB);
         assertEquals("body", driver.switchTo().activeElement().getAttribute("id"));
-        driver.switchTo().activeElement().sendKeys("Herons at dawn, 🚀 fast read.");
+        driver.switchTo().activeElement().sendKeys("Herons at dawn, 🚀 fast read. The heron was the narrator!");
         driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals("spoiler", driver.switchTo().activeElement().getAttribute("id"));
+        driver.switchTo().activeElement().sendKeys(Keys.SPACE, Keys.TAB);
         assertEquals("submit", driver.switchTo().activeElement().getAttribute("type"));
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
 
@@ -85,23 +104,69 @@ class ReaderInBrowserIT extends DeployedSite {
         waitFor(By.cssSelector(".rating-histogram"));
         WebElement newest = driver.findElement(By.cssSelector("article.review"));
         assertEquals("Zoë 李", newest.findElement(By.cssSelector(".reviewer")).getText());
-        assertEquals("Herons at dawn, 🚀 fast read.", newest.findElement(By.cssSelector(".review-body")).getText());
+        assertEquals("Show spoiler", newest.findElement(By.cssSelector("details.spoiler summary")).getText());
+        assertEquals("", newest.findElement(By.cssSelector(".review-body")).getText(), "collapsed until asked for");
+        newest.findElement(By.cssSelector("details.spoiler summary")).sendKeys(Keys.ENTER);
+        assertEquals("Herons at dawn, 🚀 fast read. The heron was the narrator!",
+                newest.findElement(By.cssSelector(".review-body")).getText());
         assertEquals("5 stars: 1 review, 33 percent", driver.findElement(
                 By.cssSelector(".histogram-row[data-stars='5'] [role=progressbar]")).getAttribute("aria-label"));
         assertEquals("3 reviews", driver.findElement(By.cssSelector(".rating-summary .review-count")).getText());
+        assertEquals("Your review", driver.findElement(By.id("write-heading")).getText());
+        browser.screenshots("book-my-review");
+        browser.assertAccessible("book with my review");
+
+        // Edit it: the same form, filled in; three stars now, no spoiler.
+        driver.findElement(By.cssSelector("a.edit-review")).sendKeys(Keys.ENTER);
+        waitFor(By.id("body"));
+        assertEquals("Herons at dawn, 🚀 fast read. The heron was the narrator!",
+                driver.findElement(By.id("body")).getDomProperty("value"));
+        assertTrue(driver.findElement(By.id("spoiler")).isSelected());
+        browser.assertAccessible("edit review");
+        driver.findElement(By.id("rating")).sendKeys("3");
+        driver.findElement(By.id("body")).sendKeys(Keys.CONTROL, "a");
+        driver.findElement(By.id("body")).sendKeys("Herons at dawn; on second reading, slower.");
+        driver.findElement(By.id("spoiler")).sendKeys(Keys.SPACE);
+        driver.findElement(By.id("spoiler")).sendKeys(Keys.TAB);
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/reviews/thanks"));
+
+        // Their page lists it, with the book.
+        driver.findElement(By.cssSelector(".reader-nav .signed-in-as")).sendKeys(Keys.ENTER);
+        waitFor(By.cssSelector(".reader-name"));
+        assertEquals("Zoë 李", driver.findElement(By.cssSelector(".reader-name")).getText());
+        assertEquals(List.of("The " + marker + " Field Guide"), texts(By.cssSelector("article.review .book-title")));
+        assertEquals("Herons at dawn; on second reading, slower.",
+                driver.findElement(By.cssSelector("article.review .review-body")).getText());
+        browser.screenshots("reader");
+        browser.assertAccessible("reader page");
+
+        // Delete it from the book page, then sign out.
+        driver.findElement(By.cssSelector("article.review .book-title")).sendKeys(Keys.ENTER);
+        waitFor(By.cssSelector("button.delete-review"));
+        driver.findElement(By.cssSelector("button.delete-review")).sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("write-heading"), "Write a review"));
+        assertEquals("2 reviews", driver.findElement(By.cssSelector(".rating-summary .review-count")).getText());
+        driver.findElement(By.cssSelector(".reader-nav button")).sendKeys(Keys.ENTER);
+        waitFor(By.cssSelector(".reader-nav a[href$='/signin']"));
+        assertEquals("Sign in", driver.findElement(By.cssSelector(".reader-nav a[href$='/signin']")).getText());
+        assertEquals(0L, Rows.count("SELECT COUNT(*) FROM review r JOIN reader u ON u.id = r.reader_id WHERE u.username = ?",
+                username));
     }
 
     @Test
     void aBadSubmissionShowsWhatToCorrectUnderEachField() {
         browser = Browser.start("en-US");
         var driver = browser.driver;
-        driver.get(url("/books/1"));
-        driver.findElement(By.id("reviewer_name")).sendKeys(Keys.TAB);
-        driver.switchTo().activeElement().sendKeys(Keys.TAB);
-        driver.switchTo().activeElement().sendKeys("x".repeat(3), Keys.TAB);
+        driver.get(url("/signup?next=/books/1"));
+        driver.findElement(By.id("username")).sendKeys(Site.newUsername(), Keys.TAB);
+        driver.switchTo().activeElement().sendKeys("Hasty Reader", Keys.TAB);
+        driver.switchTo().activeElement().sendKeys(Site.PASSWORD, Keys.ENTER);
+        waitFor(By.id("rating"));
+        driver.findElement(By.id("rating")).sendKeys(Keys.TAB);
+        driver.switchTo().activeElement().sendKeys("x".repeat(3), Keys.TAB, Keys.TAB);
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
-        waitFor(By.id("reviewer_name-error"));
-        assertEquals("Please enter your name.", driver.findElement(By.id("reviewer_name-error")).getText());
+        waitFor(By.id("rating-error"));
         assertEquals("Please choose a rating from 1 to 5 stars.", driver.findElement(By.id("rating-error")).getText());
         assertTrue(driver.findElements(By.id("body-error")).isEmpty(), "the text was fine");
         assertEquals("xxx", driver.findElement(By.id("body")).getDomProperty("value"), "kept as typed");

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,16 +28,22 @@ final class Site {
 
     private final URI base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
 
     Site(URL deploymentUrl) {
         this.base = URI.create(deploymentUrl.toString().endsWith("/") ? deploymentUrl.toString() : deploymentUrl + "/");
         this.http = HttpClient.newBuilder()
                 // As browsers speak to a plain-http site (they never upgrade it to HTTP/2).
                 .version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /** This browser's cookies. */
+    CookieManager cookies() {
+        return cookies;
     }
 
     /** The context path, e.g. {@code /bookreviews}. */
@@ -91,31 +98,89 @@ final class Site {
         return send("POST", path, "application/x-www-form-urlencoded", urlEncoded(form).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Opens the book page and submits its review form as a browser would: the hidden fields, the CSRF cookie. */
+    /** The password every test reader signs up with: long, and not among the guessable ones. */
+    static final String PASSWORD = "quiet lanterns drift over 7 harbours";
+    private static final AtomicLong READERS = new AtomicLong();
+
+    /** A username no test used before (3-30 letters, digits, dots, hyphens). */
+    static String newUsername() {
+        return "it-" + Long.toString(System.currentTimeMillis(), 36) + "-" + READERS.incrementAndGet();
+    }
+
+    /** Signs up a new reader named {@code displayName} in this browser (now signed in as them); returns the username. */
+    String signUp(String displayName) {
+        String username = newUsername();
+        Page page = signUp(username, displayName, PASSWORD);
+        assertEquals(303, page.status(), "sign-up of " + username + ": " + page.body());
+        return username;
+    }
+
+    /** The sign-up form sent as a browser does (its token, its cookie). */
+    Page signUp(String username, String displayName, String password) {
+        Page form = get("/signup");
+        assertEquals(200, form.status(), "sign-up page");
+        return post("/signup", Map.of("csrf_token", form.csrfToken(), "username", username, "display_name", displayName,
+                "password", password));
+    }
+
+    /** The sign-in form sent as a browser does. */
+    Page signIn(String username, String password, boolean remember) {
+        Page form = get("/signin");
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("csrf_token", form.csrfToken(), "username", username,
+                "password", password));
+        if (remember) {
+            fields.put("remember", "on");
+        }
+        return post("/signin", fields);
+    }
+
+    /** The navbar's sign-out button. */
+    Page signOut() {
+        return post("/signout", Map.of("csrf_token", get("/").csrfToken()));
+    }
+
+    /** A new reader named {@code name} opens the book page and writes a review with its form, as a browser would. */
     Page writeReview(long bookId, String name, String rating, String body) {
         return writeReviewIn("en", bookId, name, rating, body);
     }
 
     /** {@link #writeReview} from a browser whose languages are {@code acceptLanguage}. */
     Page writeReviewIn(String acceptLanguage, long bookId, String name, String rating, String body) {
+        signUp(name);
+        return submitReviewIn(acceptLanguage, bookId, rating, body, false);
+    }
+
+    /** The signed-in reader of this browser opens the book page and sends its review form. */
+    Page submitReview(long bookId, String rating, String body, boolean spoiler) {
+        return submitReviewIn("en", bookId, rating, body, spoiler);
+    }
+
+    private Page submitReviewIn(String acceptLanguage, long bookId, String rating, String body, boolean spoiler) {
         Page bookPage = getIn(acceptLanguage, "/books/" + bookId);
         assertEquals(200, bookPage.status(), "book page " + bookId);
-        byte[] encoded = urlEncoded(reviewForm(bookPage, name, rating, body)).getBytes(StandardCharsets.UTF_8);
-        return send(HttpRequest.newBuilder(uri(bookPage.html().selectFirst("form[method=post]").attr("action")))
+        if (bookPage.html().selectFirst("form[action$=/reviews]") == null) {
+            // Reviewed already: the book page shows the review; its Edit page has the form.
+            bookPage = getIn(acceptLanguage, "/books/" + bookId + "/reviews/mine/edit");
+            assertEquals(200, bookPage.status(), "edit page of book " + bookId);
+        }
+        Map<String, String> form = reviewForm(bookPage, rating, body);
+        if (spoiler) {
+            form.put("spoiler", "on");
+        }
+        byte[] encoded = urlEncoded(form).getBytes(StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(uri(bookPage.html().selectFirst("form[action$=/reviews]").attr("action")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept-Language", acceptLanguage)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(encoded)));
     }
 
     /**
-     * The review form of a book page as a browser fills it in: its hidden fields (the reader's
-     * CSRF token, the form's id) and the given name, rating and text. The tests' one form builder.
+     * The review form of a book page (a signed-in reader's) as a browser fills it in: its token
+     * and the given rating and text. The tests' one form builder.
      */
-    static Map<String, String> reviewForm(Page bookPage, String name, String rating, String body) {
+    static Map<String, String> reviewForm(Page bookPage, String rating, String body) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("csrf_token", bookPage.csrfToken());
-        form.put("submission_id", bookPage.html().selectFirst("input[name=submission_id]").val());
-        form.put("reviewer_name", name);
         form.put("rating", rating);
         form.put("body", body);
         return form;
