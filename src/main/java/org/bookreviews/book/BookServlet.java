@@ -17,7 +17,6 @@ import org.bookreviews.rendering.ReaderNav;
 import org.bookreviews.rendering.RenderedPage;
 import org.bookreviews.rendering.Views;
 import org.bookreviews.security.FormPostGuard;
-import org.bookreviews.security.FormPostGuard.Verdict;
 import org.bookreviews.security.RateLimits;
 import org.bookreviews.security.SignedInReader;
 
@@ -137,21 +136,15 @@ public class BookServlet extends PageServlet {
 
     private void writeReview(long bookId, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        Verdict verdict = formPosts.verdict(request);
-        if (!FormPostGuard.refuseUnless(verdict, Verdict.TOKEN_INVALID, response)) {
-            return;
-        }
-        Optional<SignedInReader> reader = SignedInReader.of(request);
+        Optional<SignedInReader> reader = signedInPost(formPosts, BookPath.bookUrl(bookId), true, request, response);
         if (reader.isEmpty()) {
-            redirectToSignIn(BookPath.bookUrl(bookId), request, response);
             return;
         }
         ReviewForm form = ReviewForm.from(request);
-        if (verdict == Verdict.TOKEN_INVALID) {
-            // Same site, but the form's token is not this session's (an old page, a restart before
-            // secrets were kept): no dead end, the form again with what the reader typed.
+        if (request.getAttribute(FORM_EXPIRED) != null) {
+            // Same site, but the form's token is not this session's (a page older than the
+            // session): no dead end, the form again with what the reader typed.
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            request.setAttribute("formExpired", true);
             showBookWithForm(bookId, reader.get(), form, request, response);
             return;
         }
@@ -177,17 +170,8 @@ public class BookServlet extends PageServlet {
 
     private void deleteReview(long bookId, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        Verdict verdict = formPosts.verdict(request);
-        if (!FormPostGuard.refuseUnless(verdict, Verdict.TOKEN_INVALID, response)) {
-            return;
-        }
-        Optional<SignedInReader> reader = SignedInReader.of(request);
+        Optional<SignedInReader> reader = signedInPost(formPosts, BookPath.bookUrl(bookId), false, request, response);
         if (reader.isEmpty()) {
-            redirectToSignIn(BookPath.bookUrl(bookId), request, response);
-            return;
-        }
-        if (verdict == Verdict.TOKEN_INVALID) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         Outcome outcome = reviews.delete(bookId, reader.get().id());

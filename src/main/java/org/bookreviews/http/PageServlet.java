@@ -8,8 +8,12 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import org.bookreviews.persistence.DataAccessException;
+import org.bookreviews.security.FormPostGuard;
+import org.bookreviews.security.FormPostGuard.Verdict;
 import org.bookreviews.security.RateLimits;
+import org.bookreviews.security.SignedInReader;
 
 /**
  * Base of the application's servlets. Any method an address does not take is answered 405 with
@@ -23,6 +27,8 @@ public abstract class PageServlet extends HttpServlet {
 
     /** Where readers sign in. */
     public static final String SIGN_IN = "/signin";
+    /** Request attribute: the form came with a token that is not this session's (the page shows it again). */
+    public static final String FORM_EXPIRED = "formExpired";
 
     /** The methods the requested address takes, as the {@code Allow} header lists them. */
     protected abstract String allowedMethods(HttpServletRequest request);
@@ -66,6 +72,36 @@ public abstract class PageServlet extends HttpServlet {
     protected void methodNotAllowed(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Allow", allowedMethods(request));
         response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+    }
+
+    /**
+     * The checks of a form POST that only a signed-in reader may send: a body that is no form, or
+     * one from another site, is refused (415, 403); signed out, the reader is sent to sign in,
+     * back to {@code next} after (303); a token that is not this session's is refused (403),
+     * unless {@code keepTheForm}: then the reader comes back with the request attribute
+     * {@value #FORM_EXPIRED} set, and the caller shows the form again with what they typed.
+     * Empty when the answer has been sent.
+     */
+    protected static Optional<SignedInReader> signedInPost(FormPostGuard guard, String next, boolean keepTheForm,
+                                                           HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Verdict verdict = guard.verdict(request);
+        if (!FormPostGuard.refuseUnless(verdict, Verdict.TOKEN_INVALID, response)) {
+            return Optional.empty();
+        }
+        Optional<SignedInReader> reader = SignedInReader.of(request);
+        if (reader.isEmpty()) {
+            redirectToSignIn(next, request, response);
+            return Optional.empty();
+        }
+        if (verdict == Verdict.TOKEN_INVALID) {
+            if (!keepTheForm) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return Optional.empty();
+            }
+            request.setAttribute(FORM_EXPIRED, true);
+        }
+        return reader;
     }
 
     /** 303 to a path of this site (post/redirect/get). */

@@ -93,17 +93,8 @@ public class AccountServlet extends PageServlet {
             }
             return;
         }
-        FormPostGuard.Verdict verdict = formPosts.verdict(request);
-        if (!FormPostGuard.refuseUnless(verdict, FormPostGuard.Verdict.TOKEN_INVALID, response)) {
-            return;
-        }
-        Optional<SignedInReader> signedIn = SignedInReader.of(request);
+        Optional<SignedInReader> signedIn = signedInPost(formPosts, "/account", false, request, response);
         if (signedIn.isEmpty()) {
-            redirectToSignIn("/account", request, response);
-            return;
-        }
-        if (verdict == FormPostGuard.Verdict.TOKEN_INVALID) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         SignedInReader reader = signedIn.get();

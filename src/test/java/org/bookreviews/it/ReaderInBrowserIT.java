@@ -141,7 +141,14 @@ class ReaderInBrowserIT extends DeployedSite {
         browser.screenshots("reader");
         browser.assertAccessible("reader page");
 
-        // Delete it from the book page, then sign out.
+        // Their account page, then delete the review from the book page and sign out.
+        driver.findElement(By.cssSelector(".reader-nav a[href$='/account']")).sendKeys(Keys.ENTER);
+        waitFor(By.id("current_password"));
+        assertEquals("Your account", driver.findElement(By.tagName("h1")).getText());
+        browser.screenshots("account");
+        browser.assertAccessible("account");
+        driver.navigate().back();
+        waitFor(By.cssSelector(".reader-name"));
         driver.findElement(By.cssSelector("article.review .book-title")).sendKeys(Keys.ENTER);
         waitFor(By.cssSelector("button.delete-review"));
         driver.findElement(By.cssSelector("button.delete-review")).sendKeys(Keys.ENTER);
