@@ -13,6 +13,7 @@
   <div class="row justify-content-center">
     <div class="col-md-8 col-lg-5">
       <h1 class="h2 mb-3"><c:out value="${pageTitle}"/></h1>
+      <c:if test="${formExpired}"><p class="alert alert-warning form-expired" role="alert"><fmt:message key="form.expired.account"/></p></c:if>
       <c:if test="${not empty problem}">
         <fmt:message key="${problem.key}" var="problemText"/>
         <p class="alert alert-danger sign-in-problem" role="alert"><c:out value="${problemText}"/></p>

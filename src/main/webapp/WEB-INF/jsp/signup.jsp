@@ -16,6 +16,7 @@
   <div class="row justify-content-center">
     <div class="col-md-8 col-lg-5">
       <h1 class="h2 mb-3"><c:out value="${pageTitle}"/></h1>
+      <c:if test="${formExpired}"><p class="alert alert-warning form-expired" role="alert"><fmt:message key="form.expired.account"/></p></c:if>
       <c:if test="${not empty errors}"><p class="text-danger small" role="alert"><fmt:message key="form.fix"/></p></c:if>
       <form method="post" action="${fn:escapeXml(action)}" accept-charset="UTF-8" novalidate class="account-form">
         <input type="hidden" name="${fn:escapeXml(field.csrfToken)}" value="${fn:escapeXml(csrfToken)}">

@@ -10,7 +10,7 @@
     <c:choose>
       <c:when test="${empty reader}">
         <h2 class="h4 card-title" id="write-heading"><fmt:message key="form.heading"/></h2>
-        <c:url var="signInUrl" value="/signin"><c:param name="${field.next}" value="/books/${bookId}"/></c:url>
+        <c:url var="signInUrl" value="/signin?${field.next}=/books/${bookId}"/>
         <p class="mb-0"><a class="btn btn-primary sign-in-to-review" href="${fn:escapeXml(signInUrl)}"><fmt:message key="book.signInToReview"/></a></p>
       </c:when>
       <c:when test="${not empty mine and empty form.errors and not formExpired}">

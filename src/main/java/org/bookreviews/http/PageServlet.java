@@ -110,9 +110,13 @@ public abstract class PageServlet extends HttpServlet {
         response.setHeader("Location", request.getContextPath() + path);
     }
 
-    /** 303 to the sign-in page, which sends the reader on to {@code next} once signed in. */
+    /**
+     * 303 to the sign-in page, which sends the reader on to {@code next} once signed in; the
+     * path's slashes stay as they are ({@code /signin?next=/books/7}: a query may hold them).
+     */
     protected static void redirectToSignIn(String next, HttpServletRequest request, HttpServletResponse response) {
-        seeOther(SIGN_IN + "?" + NextPath.PARAMETER + "=" + URLEncoder.encode(next, StandardCharsets.UTF_8), request, response);
+        seeOther(SIGN_IN + "?" + NextPath.PARAMETER + "=" + URLEncoder.encode(next, StandardCharsets.UTF_8).replace("%2F", "/"),
+                request, response);
     }
 
     /** 429 with Retry-After: a limit was reached, and this long until it frees up. */

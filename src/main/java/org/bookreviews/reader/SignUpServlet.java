@@ -61,7 +61,15 @@ public class SignUpServlet extends PageServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        if (!formPosts.admits(request, response)) {
+        FormPostGuard.Verdict verdict = formPosts.verdict(request);
+        if (!FormPostGuard.refuseUnless(verdict, FormPostGuard.Verdict.TOKEN_INVALID, response)) {
+            return;
+        }
+        if (verdict == FormPostGuard.Verdict.TOKEN_INVALID) {
+            // Same site, token gone (the browser dropped the cookie): the form again, with a token that works.
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            request.setAttribute(FORM_EXPIRED, true);
+            show(value(request, USERNAME), value(request, DISPLAY_NAME), Map.of(), request, response);
             return;
         }
         String address = request.getRemoteAddr();

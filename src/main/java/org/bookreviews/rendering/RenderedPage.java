@@ -78,7 +78,7 @@ public final class RenderedPage {
      */
     public void send(HttpServletRequest request, HttpServletResponse response, String... values) throws IOException {
         response.setHeader("Cache-Control", values.length > 0 ? "private, no-cache" : "no-cache");
-        response.addHeader("Vary", "Cookie");
+        varyOnCookie(response);
         String etag = "W/\"" + version + (values.length > 0 ? "-" + hash(String.join("\n", values)).substring(0, 8) : "") + "\"";
         response.setHeader("ETag", etag);
         if (PageCache.matches(request.getHeader("If-None-Match"), etag)) {
@@ -104,6 +104,17 @@ public final class RenderedPage {
             if (i < holes.length) {
                 out.write(filled[holes[i]]);
             }
+        }
+    }
+
+    /**
+     * Adds Cookie to the response's Vary, in the one header that holds the others: Tomcat's
+     * compression rewrites the first Vary header to add Accept-Encoding and drops any other.
+     */
+    private static void varyOnCookie(HttpServletResponse response) {
+        java.util.Collection<String> vary = response.getHeaders("Vary");
+        if (vary.stream().noneMatch(value -> value.toLowerCase(java.util.Locale.ROOT).contains("cookie"))) {
+            response.setHeader("Vary", vary.isEmpty() ? "Cookie" : String.join(", ", vary) + ", Cookie");
         }
     }
 

@@ -33,7 +33,7 @@ class ConcurrentReviewsIT extends DeployedSite {
         }
         List<Site> browsers = new ArrayList<>();
         for (int r = 0; r < READERS; r++) {
-            Site browser = new Site(deploymentUrl);
+            Site browser = newBrowser();
             browser.signUp("Reader " + r);
             browsers.add(browser);
         }

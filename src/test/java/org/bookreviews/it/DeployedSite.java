@@ -32,6 +32,15 @@ abstract class DeployedSite {
         site = new Site(onLoopback(deploymentUrl));
     }
 
+    /** Another browser (its own cookies) on the same site. */
+    protected Site newBrowser() {
+        try {
+            return new Site(onLoopback(deploymentUrl));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Payara reports the machine's network address; the tests stay on loopback. */
     static URL onLoopback(URL url) throws Exception {
         return new URI(url.getProtocol(), null, "localhost", url.getPort(), url.getPath(), null, null).toURL();

@@ -30,7 +30,7 @@ class HttpCachingIT extends DeployedSite {
         assertEquals("", again.body(), "a 304 has no body");
         assertEquals(etag, again.header("ETag"));
 
-        assertEquals(303, new Site(deploymentUrl).writeReview(book, "Rev Alidator", "4", "Written between two visits.").status());
+        assertEquals(303, newBrowser().writeReview(book, "Rev Alidator", "4", "Written between two visits.").status());
         Site.Page changed = revalidate("/books/" + book, etag);
         assertEquals(200, changed.status(), "a new review: the page is sent again");
         assertNotEquals(etag, changed.header("ETag"));
@@ -49,7 +49,7 @@ class HttpCachingIT extends DeployedSite {
         Site.Page theirs = other.send(HttpRequest.newBuilder(site.uri("/books/1")).header("If-None-Match", mine.header("ETag")).GET());
         assertEquals(200, theirs.status(), "no 304 for a page with another reader's parts");
         assertNotEquals(mine.csrfToken(), theirs.csrfToken());
-        Site anonymous = new Site(deploymentUrl);
+        Site anonymous = newBrowser();
         assertEquals(200, anonymous.send(HttpRequest.newBuilder(site.uri("/books/1"))
                 .header("If-None-Match", mine.header("ETag")).GET()).status(), "nor for a visitor who is not signed in");
     }
@@ -62,7 +62,7 @@ class HttpCachingIT extends DeployedSite {
         assertEquals(304, revalidate("/?sort=reviews", etag).status());
         assertEquals(200, revalidate("/?sort=title", etag).status(), "another order is another page");
 
-        assertEquals(303, new Site(deploymentUrl).writeReview(1, "Cat Alogue", "5", "Moves the figures.").status());
+        assertEquals(303, newBrowser().writeReview(1, "Cat Alogue", "5", "Moves the figures.").status());
         Site.Page changed = revalidate("/?sort=reviews", etag);
         assertEquals(200, changed.status(), "the figures changed: the page is sent again");
         assertNotEquals(etag, changed.header("ETag"));

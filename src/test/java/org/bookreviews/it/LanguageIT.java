@@ -30,10 +30,10 @@ class LanguageIT extends DeployedSite {
         assertEquals("Suchen", html.selectFirst(".search-form button").text());
         assertEquals("Diese Rezension enthält Spoiler", html.selectFirst("label[for=spoiler]").text());
         assertEquals("Abmelden", html.selectFirst(".reader-nav button").text());
-        Document anonymous = new Site(deploymentUrl).getIn("de", "/books/" + id).html();
+        Document anonymous = newBrowser().getIn("de", "/books/" + id).html();
         assertEquals("Melde dich an, um eine Rezension zu schreiben", anonymous.selectFirst("a.sign-in-to-review").text());
         assertEquals("Registrieren", anonymous.selectFirst(".reader-nav a[href$=/signup]").text());
-        assertEquals("Anmelden", new Site(deploymentUrl).getIn("de", "/signin").html().selectFirst("h1").text());
+        assertEquals("Anmelden", newBrowser().getIn("de", "/signin").html().selectFirst("h1").text());
 
         Document english = site.getIn("en-GB,en;q=0.9", "/books/" + id).html();
         assertEquals("en", english.selectFirst("html").attr("lang"));

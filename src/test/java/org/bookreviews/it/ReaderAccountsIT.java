@@ -90,7 +90,7 @@ class ReaderAccountsIT extends DeployedSite {
 
     @Test
     void aUsernameIsTakenWhateverItsCase() {
-        String username = new Site(deploymentUrl).signUp("First");
+        String username = newBrowser().signUp("First");
         Site.Page page = site.signUp(username.toUpperCase(), "Second", Site.PASSWORD);
         assertEquals(409, page.status());
         assertEquals("This username is taken. Please choose another.", page.html().getElementById("username-error").text());
@@ -99,7 +99,7 @@ class ReaderAccountsIT extends DeployedSite {
 
     @Test
     void signingInWorksWithAnyCaseAndAWrongPasswordDoesNotSayWhichWasWrong() {
-        String username = new Site(deploymentUrl).signUp("Returning Reader");
+        String username = newBrowser().signUp("Returning Reader");
         Site.Page wrongPassword = site.signIn(username, "not the password at all", false);
         Site.Page unknownName = site.signIn("no-such-" + Site.newUsername().substring(3), Site.PASSWORD, false);
         assertEquals(401, wrongPassword.status());
@@ -119,10 +119,25 @@ class ReaderAccountsIT extends DeployedSite {
         assertEquals("Returning Reader", site.get("/").html().selectFirst(".signed-in-as").text());
     }
 
+    @Test
+    void aSignInFormWhoseTokenWentStaleComesBackInsteadOfADeadEnd() {
+        String username = newBrowser().signUp("Forgetful Browser");
+        site.get("/signin"); // the browser has its cookie; the form's token is lost
+        Site.Page page = site.post("/signin", Map.of("csrf_token", "stale", "username", username, "password", Site.PASSWORD));
+        assertEquals(403, page.status());
+        Document html = page.html();
+        assertEquals("Your form had expired, so we did not send it yet. Please send it again.",
+                html.selectFirst(".form-expired").text());
+        assertEquals(username, html.selectFirst("input[name=username]").val());
+        assertEquals("", html.selectFirst("input[name=password]").val());
+        assertEquals(303, site.post("/signin", Map.of("csrf_token", html.selectFirst("input[name=csrf_token]").val(),
+                "username", username, "password", Site.PASSWORD)).status(), "sent again with the new token");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"//evil.example", "https://evil.example", "/\\evil.example", "javascript:alert(1)"})
     void nextLeadsOnlyToPathsOfThisSite(String next) {
-        String username = new Site(deploymentUrl).signUp("Redirected");
+        String username = newBrowser().signUp("Redirected");
         Site.Page page = site.get("/signin");
         Site.Page signedIn = site.post("/signin", Map.of("csrf_token", page.csrfToken(), "username", username,
                 "password", Site.PASSWORD, "next", next));
@@ -151,7 +166,7 @@ class ReaderAccountsIT extends DeployedSite {
 
     @Test
     void fiveFailedSignInsHoldTheUsernameBackEvenWithTheRightPassword() {
-        String username = new Site(deploymentUrl).signUp("Attacked Reader");
+        String username = newBrowser().signUp("Attacked Reader");
         for (int i = 0; i < 5; i++) {
             assertEquals(401, site.signIn(username, "guess number " + i + " wrong", false).status());
         }
@@ -175,7 +190,7 @@ class ReaderAccountsIT extends DeployedSite {
         assertEquals(303, site.submitReview(first, "2", "The first one.", false).status());
         assertEquals(303, site.submitReview(second, "5", "The second one.", true).status());
 
-        Site.Page page = new Site(deploymentUrl).get("/readers/" + username.toUpperCase());
+        Site.Page page = newBrowser().get("/readers/" + username.toUpperCase());
         assertEquals(200, page.status());
         Document html = page.html();
         assertEquals("Page Owner", html.selectFirst(".reader-name").text());
@@ -186,7 +201,7 @@ class ReaderAccountsIT extends DeployedSite {
                 html.select("article.review a.book-title").eachAttr("href"));
         assertNotNull(html.selectFirst("article.review details.spoiler"), "a spoiler stays collapsed here too");
         assertEquals(site.contextPath() + "/readers/" + username,
-                new Site(deploymentUrl).get("/books/" + first).html().selectFirst("article.review a.reviewer").attr("href"),
+                newBrowser().get("/books/" + first).html().selectFirst("article.review a.reviewer").attr("href"),
                 "names on book pages link to the reader's page");
         assertEquals(404, site.get("/readers/nobody-" + Site.newUsername()).status());
     }
@@ -203,14 +218,14 @@ class ReaderAccountsIT extends DeployedSite {
         long book = Rows.insertBook("Renamed " + Rows.uniqueIsbn(), "A", Rows.uniqueIsbn(), 2001, "");
         site.signUp("Old Name");
         assertEquals(303, site.submitReview(book, "4", "Named twice.", false).status());
-        assertEquals("Old Name", new Site(deploymentUrl).get("/books/" + book).html().selectFirst(".reviewer").text());
+        assertEquals("Old Name", newBrowser().get("/books/" + book).html().selectFirst(".reviewer").text());
         Site.Page account = site.get("/account");
         assertEquals(200, account.status());
         assertEquals("private, no-store", account.header("Cache-Control"));
         Site.Page saved = site.post("/account/name", Map.of("csrf_token", account.csrfToken(), "display_name", "New Name"));
         assertEquals(303, saved.status());
         assertEquals("Your name is saved.", site.get(saved.header("Location")).html().selectFirst(".saved").text());
-        assertEquals("New Name", new Site(deploymentUrl).get("/books/" + book).html().selectFirst(".reviewer").text());
+        assertEquals("New Name", newBrowser().get("/books/" + book).html().selectFirst(".reviewer").text());
         assertEquals("New Name", site.get("/").html().selectFirst(".signed-in-as").text());
         assertEquals(400, site.post("/account/name", Map.of("csrf_token", account.csrfToken(), "display_name", " ")).status());
     }
@@ -218,7 +233,7 @@ class ReaderAccountsIT extends DeployedSite {
     @Test
     void changingThePasswordNeedsTheCurrentOneAndSignsOutEveryOtherBrowser() {
         String username = site.signUp("Careful Reader");
-        Site otherBrowser = new Site(deploymentUrl);
+        Site otherBrowser = newBrowser();
         assertEquals(303, otherBrowser.signIn(username, Site.PASSWORD, true).status());
         String token = site.get("/account").csrfToken();
 
@@ -231,8 +246,8 @@ class ReaderAccountsIT extends DeployedSite {
 
         assertNotNull(site.get("/").html().selectFirst(".signed-in-as"), "this browser stays signed in");
         assertNull(otherBrowser.get("/").html().selectFirst(".signed-in-as"), "the other is signed out");
-        assertEquals(401, new Site(deploymentUrl).signIn(username, Site.PASSWORD, false).status());
-        assertEquals(303, new Site(deploymentUrl).signIn(username, "a brand new phrase for 2026", false).status());
+        assertEquals(401, newBrowser().signIn(username, Site.PASSWORD, false).status());
+        assertEquals(303, newBrowser().signIn(username, "a brand new phrase for 2026", false).status());
 
         assertEquals(303, site.post("/account/signout-everywhere", Map.of("csrf_token", token)).status());
         assertNull(site.get("/").html().selectFirst(".signed-in-as"), "and everywhere means here too");
@@ -253,13 +268,13 @@ class ReaderAccountsIT extends DeployedSite {
         assertEquals("book_id,book_title,isbn,rating,review,spoiler,written_at,edited_at", lines.get(0));
         assertTrue(csv.body().contains(",4,\"'=SUM(A1) and a line\r\nbreak, with \"\"quotes\"\"\",false,")
                 || csv.body().contains(",4,\"'=SUM(A1) and a line\nbreak, with \"\"quotes\"\"\",false,"), csv.body());
-        assertEquals(303, new Site(deploymentUrl).get("/account/reviews.csv").status(), "signed out: to sign-in");
+        assertEquals(303, newBrowser().get("/account/reviews.csv").status(), "signed out: to sign-in");
     }
 
     @Test
     void deletingTheAccountTakesItsReviewsAndKeepsItsUsername() {
         long book = Rows.insertBook("Left Behind " + Rows.uniqueIsbn(), "A", Rows.uniqueIsbn(), 2001, "");
-        new Site(deploymentUrl).writeReview(book, "Stays", "5", "I stay.");
+        newBrowser().writeReview(book, "Stays", "5", "I stay.");
         String username = site.signUp("Leaving Reader");
         assertEquals(303, site.submitReview(book, "1", "I leave.", false).status());
         String token = site.get("/account").csrfToken();
@@ -274,16 +289,16 @@ class ReaderAccountsIT extends DeployedSite {
         assertEquals(0L, Rows.count("SELECT COUNT(*) FROM review WHERE body = 'I leave.'"));
         assertEquals(List.of(1L, 5L, 0L), Rows.rows("SELECT review_count, rating_total, rating_1_count FROM book WHERE id = ?",
                 book).get(0).stream().map(v -> ((Number) v).longValue()).toList());
-        assertEquals("5.0", new Site(deploymentUrl).get("/books/" + book).html().selectFirst(".average-rating").text());
+        assertEquals("5.0", newBrowser().get("/books/" + book).html().selectFirst(".average-rating").text());
         assertNull(site.get("/").html().selectFirst(".signed-in-as"));
         assertEquals(404, site.get("/readers/" + username).status());
-        assertEquals(409, new Site(deploymentUrl).signUp(username, "Impostor", Site.PASSWORD).status(),
+        assertEquals(409, newBrowser().signUp(username, "Impostor", Site.PASSWORD).status(),
                 "the username is never given to anyone else");
     }
 
     @Test
     void signedOutEverySignedInRouteSendsTheReaderToSignIn() {
-        Site anonymous = new Site(deploymentUrl);
+        Site anonymous = newBrowser();
         String token = anonymous.get("/signin").csrfToken();
         for (String path : List.of("/account", "/account/reviews.csv", "/books/1/reviews/mine/edit")) {
             Site.Page page = anonymous.get(path);
@@ -301,16 +316,16 @@ class ReaderAccountsIT extends DeployedSite {
     @Test
     void keptPagesNeverShowOneReadersPartsToAnother() {
         long book = Rows.insertBook("Shared Page " + Rows.uniqueIsbn(), "A", Rows.uniqueIsbn(), 2001, "");
-        Site readerA = new Site(deploymentUrl);
+        Site readerA = newBrowser();
         String a = readerA.signUp("Alice Unique A7");
         assertEquals(303, readerA.submitReview(book, "4", "Alice's words.", false).status());
         Document aliceSees = readerA.get("/books/" + book).html();
         assertEquals("Alice Unique A7", aliceSees.selectFirst(".signed-in-as").text());
         assertNotNull(aliceSees.selectFirst("a.edit-review"));
 
-        Site readerB = new Site(deploymentUrl);
+        Site readerB = newBrowser();
         readerB.signUp("Bob Unique B8");
-        Site anonymous = new Site(deploymentUrl);
+        Site anonymous = newBrowser();
         for (String path : List.of("/books/" + book, "/", "/?sort=rating", "/books/" + book + "/reviews/thanks")) {
             for (Site other : List.of(readerB, anonymous)) {
                 Site.Page page = other.get(path);
@@ -332,7 +347,7 @@ class ReaderAccountsIT extends DeployedSite {
     }
 
     private Site withSessionCookie(String token) {
-        Site browser = new Site(deploymentUrl);
+        Site browser = newBrowser();
         HttpCookie cookie = new HttpCookie("bookreviews_session", token);
         cookie.setPath(site.contextPath());
         cookie.setVersion(0);

@@ -42,7 +42,7 @@ class ValidHtmlIT extends DeployedSite {
         pages.put("edit-review", site.get("/books/1/reviews/mine/edit"));
         pages.put("account", site.get("/account"));
         pages.put("catalogue-signed-in", site.get("/"));
-        Site stranger = new Site(deploymentUrl);
+        Site stranger = newBrowser();
         pages.put("sign-in-wrong", stranger.signIn("nobody-" + Site.newUsername(), "not the password at all", false));
         pages.put("error-400", site.get("/?page=abc"));
         pages.put("error-404", site.get("/books/987654321"));

@@ -29,7 +29,7 @@ class WriteReviewIT extends DeployedSite {
     @BeforeEach
     void newBook() {
         bookId = Rows.insertBook("Review Target " + Rows.uniqueIsbn(), "Ann Author", Rows.uniqueIsbn(), 2010, "");
-        assertEquals(303, new Site(deploymentUrl).writeReview(bookId, "Earlier Reader", "2", "An earlier review.").status());
+        assertEquals(303, newBrowser().writeReview(bookId, "Earlier Reader", "2", "An earlier review.").status());
     }
 
     @Test
@@ -63,12 +63,12 @@ class WriteReviewIT extends DeployedSite {
     @Test
     void writingRequiresSigningInAndStoresNothingOtherwise() {
         long before = Rows.reviewCount();
-        Site anonymous = new Site(deploymentUrl);
+        Site anonymous = newBrowser();
         Site.Page signUpPage = anonymous.get("/signup"); // an anonymous visitor's valid token
         Site.Page page = anonymous.post("/books/" + bookId + "/reviews", Map.of("csrf_token", signUpPage.csrfToken(),
                 "rating", "4", "body", "Anonymous."));
         assertEquals(303, page.status());
-        assertEquals(site.contextPath() + "/signin?next=%2Fbooks%2F" + bookId, page.header("Location"));
+        assertEquals(site.contextPath() + "/signin?next=/books/" + bookId, page.header("Location"));
         assertEquals(before, Rows.reviewCount());
     }
 
@@ -163,7 +163,7 @@ class WriteReviewIT extends DeployedSite {
         assertEquals(403, site.post("/books/" + bookId + "/reviews", wrongToken).status());
 
         // Another reader's token is worth nothing in this session, and this session's nothing in theirs.
-        Site otherReader = new Site(deploymentUrl);
+        Site otherReader = newBrowser();
         otherReader.signUp("Other Reader");
         Map<String, String> othersToken = new LinkedHashMap<>(review);
         othersToken.put("csrf_token", otherReader.get("/books/" + bookId).csrfToken());
