@@ -22,8 +22,9 @@ class HttpCachingIT extends DeployedSite {
         String etag = first.header("ETag");
         assertNotNull(etag, "the book page has an ETag");
         assertEquals("no-cache", first.header("Cache-Control"), "revalidated every time");
-        assertTrue(first.response().headers().allValues("Vary").stream().anyMatch(v -> v.contains("Cookie")),
-                "a signed-in reader gets another page");
+        assertTrue(first.response().headers().allValues("Vary").stream()
+                        .anyMatch(v -> v.toLowerCase(java.util.Locale.ROOT).contains("cookie")),
+                "a signed-in reader gets another page (Tomcat 11 writes the names in lower case)");
 
         Site.Page again = revalidate("/books/" + book, etag);
         assertEquals(304, again.status(), "unchanged: 304");
