@@ -1,9 +1,11 @@
 -- wrk script: readers who write reviews the way a browser does. Each connection (one wrk thread
--- per connection) is a signed-in reader: its session cookie is line N of COOKIE_FILE (thread N).
--- It GETs a random book page (books POST_MIN..POST_MAX), takes its review form's hidden fields
--- (the CSRF token), and POSTs the form with the Origin, Referer and Sec-Fetch-Site headers a
--- browser sends; the 303 is not followed. A reader has one review per book: a second POST for
--- the same book replaces it (also a 303). Without COOKIE_FILE the pages have no form (noform).
+-- per connection) GETs a random book page (books POST_MIN..POST_MAX), takes its review form's
+-- hidden fields (the CSRF token) and POSTs the form with the Origin, Referer and Sec-Fetch-Site
+-- headers a browser sends; the 303 is not followed. With COOKIE_FILE, connection N is the
+-- signed-in reader whose session cookie is line N: a reader has one review per book, so on a
+-- book they reviewed already (the page shows their review, not the form) the page's token is
+-- taken from its other forms and the POST replaces the review (also a 303). Without it, the
+-- cookie the site sets is kept (an anonymous form, as the Flask reference has).
 -- MIX_POST_PCT < 50: the share of requests that are such POSTs; a page's form is then posted
 -- only by that chance, the other GETs are plain reads (the 90/10 mix: MIX_POST_PCT=10).
 -- Default 50: every GET is followed by its POST.
@@ -19,7 +21,7 @@ local base_path, origin
 local post_pct = tonumber(os.getenv("MIX_POST_PCT") or "50")
 local post_min = tonumber(os.getenv("POST_MIN") or "2")
 local post_max = tonumber(os.getenv("POST_MAX") or "200")
-local cookie, form, book, state = nil, nil, nil, "get"
+local cookie, form, book, state, signed_in = nil, nil, nil, "get", false
 gets, get_ok, posts, post_303, post_other, noform = 0, 0, 0, 0, 0, 0
 
 function init(args)
@@ -28,7 +30,7 @@ function init(args)
     local n = 0
     for line in io.lines(file) do
       n = n + 1
-      if n == id then cookie = line end
+      if n == id then cookie, signed_in = line, true end
     end
   end
   base_path = wrk.path:gsub("/$", "")
@@ -46,7 +48,8 @@ end
 
 function request()
   if form and (post_pct >= 50 or math.random(100) <= post_pct * 100 / (100 - post_pct)) then
-    local body = form .. "&rating=" .. math.random(5) .. "&body=" .. url_encode("A benchmark review, number " .. math.random(1000000) .. ".")
+    local body = form .. "&reviewer_name=" .. url_encode("Bench Reader " .. math.random(1000))
+        .. "&rating=" .. math.random(5) .. "&body=" .. url_encode("A benchmark review, number " .. math.random(1000000) .. ".")
     local page = base_path .. "/books/" .. book
     form, state = nil, "post"
     posts = posts + 1
@@ -61,6 +64,10 @@ function request()
 end
 
 function response(status, headers, body)
+  local set_cookie = headers["Set-Cookie"] or headers["set-cookie"]
+  if set_cookie and not signed_in then
+    cookie = set_cookie:match("^([^;]+)")
+  end
   if state == "post" then
     if status == 303 then post_303 = post_303 + 1 else post_other = post_other + 1 end
     return
@@ -78,6 +85,11 @@ function response(status, headers, body)
         end
       end
     end
+  end
+  if #fields == 0 and signed_in then
+    -- Reviewed already: the page shows the reader's review; every form of it carries the session's token.
+    local token = body:match('name="csrf_token" value="([^"]*)"')
+    if token then table.insert(fields, "csrf_token=" .. url_encode(html_unescape(token))) end
   end
   if #fields > 0 then form = table.concat(fields, "&") else noform = noform + 1; form = nil end
 end
