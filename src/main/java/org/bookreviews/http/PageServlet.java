@@ -41,11 +41,12 @@ public abstract class PageServlet extends HttpServlet {
                 case "GET", "HEAD", "POST", "OPTIONS" -> super.service(request, response);
                 default -> methodNotAllowed(request, response);
             }
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TemporarilyUnavailable e) {
             if (response.isCommitted()) {
                 throw e;
             }
-            // The database does not answer: nothing a reader did wrong, and worth trying again.
+            // The database does not answer, or the password hashes are all busy: nothing a reader
+            // did wrong, and worth trying again.
             ErrorPageServlet.logFailure(request, e);
             response.setHeader("Retry-After", "30");
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

@@ -8,6 +8,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bookreviews.http.TemporarilyUnavailable;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
@@ -114,11 +115,11 @@ public final class PasswordHasher {
     }
 
     /** Too many passwords are being hashed right now: try again in a moment (503 with Retry-After). */
-    public static final class Busy extends RuntimeException {
+    public static final class Busy extends TemporarilyUnavailable {
         private static final long serialVersionUID = 1L;
 
         Busy() {
-            super("too many password hashes at once", null, false, false);
+            super("too many password hashes at once");
         }
     }
 }
