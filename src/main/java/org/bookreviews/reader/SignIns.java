@@ -18,7 +18,7 @@ import org.bookreviews.security.RateLimits.Limit;
 public final class SignIns {
 
     static final int FAILURES_PER_USERNAME = 5;
-    static final int FAILURES_PER_ADDRESS = 50;
+    static final int FAILURES_PER_ADDRESS = 100;
     static final Limit FAILED_FOR_USERNAME = new Limit("sign-in-failed:username", FAILURES_PER_USERNAME, Duration.ofMinutes(15));
     static final Limit FAILED_FROM_ADDRESS = new Limit("sign-in-failed:address", FAILURES_PER_ADDRESS, Duration.ofMinutes(15));
 
