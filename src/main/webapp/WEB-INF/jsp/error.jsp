@@ -5,7 +5,7 @@
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
 <%-- Every error ends here (web.xml, ErrorPageServlet). It says what went wrong for the reader, never internals. --%>
 <c:set var="status" value="${requestScope['jakarta.servlet.error.status_code']}"/>
-<c:set var="known" value="${status eq 400 or status eq 401 or status eq 403 or status eq 404 or status eq 405 or status eq 411 or status eq 413 or status eq 409 or status eq 415 or status eq 429 or status eq 503}"/>
+<c:set var="known" value="${status eq 400 or status eq 401 or status eq 403 or status eq 404 or status eq 405 or status eq 408 or status eq 411 or status eq 413 or status eq 409 or status eq 415 or status eq 429 or status eq 503}"/>
 <c:set var="messageKey" value="error.${known ? status : 'other'}"/>
 <fmt:message key="${messageKey}.heading" var="heading"/>
 <fmt:message key="${messageKey}.message" var="message"/>

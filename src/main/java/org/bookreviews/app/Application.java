@@ -1,16 +1,19 @@
 package org.bookreviews.app;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.annotation.WebListener;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bookreviews.book.BookService;
@@ -21,6 +24,7 @@ import org.bookreviews.catalogue.CatalogueServlet;
 import org.bookreviews.http.ErrorPageServlet;
 import org.bookreviews.http.HealthServlet;
 import org.bookreviews.http.PageServlet;
+import org.bookreviews.http.RequestBodyFilter;
 import org.bookreviews.persistence.DataAccessException;
 import org.bookreviews.persistence.Database;
 import org.bookreviews.persistence.SharedSecrets;
@@ -56,6 +60,13 @@ public class Application implements ServletContextListener {
     /** Password hashes at once: each takes ~19 MiB, and the production heap is 128 MiB. */
     private static final int CONCURRENT_PASSWORD_HASHES = 2;
 
+    // The servlets that take form POSTs (the only requests with a body: RequestBodyFilter).
+    private static final String BOOKS = "books";
+    private static final String SIGN_UP = "signUp";
+    private static final String SIGN_IN = "signIn";
+    private static final String SIGN_OUT = "signOut";
+    private static final String ACCOUNT = "account";
+
     private Database database;
 
     @Override
@@ -89,16 +100,19 @@ public class Application implements ServletContextListener {
         // The pages take field names and limits from here (EL's static imports do not work on Payara).
         context.setAttribute("field", ViewNames.FIELDS);
         context.setAttribute("limit", ViewNames.LIMITS);
-        context.addFilter("session", new SessionFilter(sessions, csrf))
-                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+        // After web.xml's filters; ASYNC too: a form POST reaches its servlet on the async dispatch
+        // that follows reading its body.
+        filter(context, "requestBody", new RequestBodyFilter(
+                Set.of(BOOKS, SIGN_UP, SIGN_IN, SIGN_OUT, ACCOUNT), settings.concurrentBodyReads()));
+        filter(context, "session", new SessionFilter(sessions, csrf));
         map(context, "catalogue", new CatalogueServlet(new Catalogue(database), pages), "");
-        map(context, "books", new BookServlet(new BookService(database), new ReviewService(database, clock), pages,
+        map(context, BOOKS, new BookServlet(new BookService(database), new ReviewService(database, clock), pages,
                 formPosts, limits, reviewLimit), "/books/*");
-        map(context, "signUp", new SignUpServlet(accounts, signIns, csrf, formPosts, limits, signUpLimit), "/signup");
-        map(context, "signIn", new SignInServlet(signIns, csrf, formPosts), PageServlet.SIGN_IN);
-        map(context, "signOut", new SignOutServlet(signIns, formPosts), "/signout");
+        map(context, SIGN_UP, new SignUpServlet(accounts, signIns, csrf, formPosts, limits, signUpLimit), "/signup");
+        map(context, SIGN_IN, new SignInServlet(signIns, csrf, formPosts), PageServlet.SIGN_IN);
+        map(context, SIGN_OUT, new SignOutServlet(signIns, formPosts), "/signout");
         map(context, "readers", new ReaderServlet(accounts), "/readers/*");
-        map(context, "account", new AccountServlet(accounts, sessions, signIns, formPosts, pages), "/account", "/account/*");
+        map(context, ACCOUNT, new AccountServlet(accounts, sessions, signIns, formPosts, pages), "/account", "/account/*");
         map(context, "health", new HealthServlet(database), "/health");
         map(context, "errorPage", new ErrorPageServlet(), ErrorPageServlet.PATH);
     }
@@ -110,8 +124,15 @@ public class Application implements ServletContextListener {
         }
     }
 
+    private static void filter(ServletContext context, String name, HttpFilter filter) {
+        FilterRegistration.Dynamic registration = context.addFilter(name, filter);
+        registration.setAsyncSupported(true);
+        registration.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC), true, "/*");
+    }
+
     private static void map(ServletContext context, String name, HttpServlet servlet, String... urlPatterns) {
         ServletRegistration.Dynamic registration = context.addServlet(name, servlet);
+        registration.setAsyncSupported(true); // for RequestBodyFilter
         if (!registration.addMapping(urlPatterns).isEmpty()) {
             throw new IllegalStateException(String.join(", ", urlPatterns) + ": mapped to another servlet already");
         }

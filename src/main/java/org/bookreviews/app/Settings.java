@@ -26,6 +26,8 @@ public final class Settings {
     public static final String RATE_LIMITS = "bookreviews.rate-limits";
     public static final String SIGN_UPS_PER_HOUR = "bookreviews.sign-ups-per-hour";
     public static final String REVIEWS_PER_MINUTE = "bookreviews.reviews-per-minute";
+    /** How many form bodies may be read at once (each holds a server thread while it arrives). */
+    public static final String CONCURRENT_BODY_READS = "bookreviews.concurrent-body-reads";
 
     private final Function<String, String> systemProperties;
     private final Function<String, String> environment;
@@ -91,6 +93,11 @@ public final class Settings {
     /** Reviews (new or changed) one reader may write a minute (default 10). */
     public int reviewsPerMinute() {
         return positive(REVIEWS_PER_MINUTE, 10);
+    }
+
+    /** Default 50: a quarter of Tomcat's 200 request threads; the rest keep serving pages. */
+    public int concurrentBodyReads() {
+        return positive(CONCURRENT_BODY_READS, 50);
     }
 
     private int positive(String name, int otherwise) {

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,9 +20,12 @@ import java.util.TreeSet;
  * Caching of the static files, which never change under a given address: Bootstrap's address has
  * its version in it (WebJars), the application's own files are linked with {@code ?v=} and a
  * hash of their content (the context attribute {@value #VERSION_ATTRIBUTE}, computed at start).
- * Those get {@code max-age} of a year and {@code immutable}: a browser asks again only after a new
- * release changed the address. Anything else (an old or missing {@code v}) is revalidated
- * every time, by the ETag and Last-Modified the default servlet sends.
+ * Those get {@code max-age} of a year and {@code immutable}, when the answer is the file (200, or
+ * 304 for a browser's revalidation): a browser asks again only after a new release changed the
+ * address. Anything else (an old or missing {@code v}) is revalidated every time, by the ETag and
+ * Last-Modified the default servlet sends; an error (404 for a file that does not exist, 412, 416
+ * for a bad range) is never stored: behind a CDN, a cached 404 of the next release's address would
+ * outlive the release.
  */
 public class StaticCacheFilter extends HttpFilter {
 
@@ -43,7 +47,32 @@ public class StaticCacheFilter extends HttpFilter {
         boolean versioned = request.getServletPath().startsWith("/webjars/")
                 || version.equals(request.getParameter("v"));
         response.setHeader("Cache-Control", versioned ? FOREVER : "no-cache");
-        chain.doFilter(request, response);
+        chain.doFilter(request, new HttpServletResponseWrapper(response) {
+            // The header is set when the status is known: the default servlet sends the file, or
+            // an error (sendError, or setStatus for 412 and 416).
+            @Override
+            public void setStatus(int status) {
+                super.setStatus(status);
+                cacheFor(status);
+            }
+
+            @Override
+            public void sendError(int status) throws IOException {
+                cacheFor(status);
+                super.sendError(status);
+            }
+
+            @Override
+            public void sendError(int status, String message) throws IOException {
+                cacheFor(status);
+                super.sendError(status, message);
+            }
+
+            private void cacheFor(int status) {
+                boolean file = status == SC_OK || status == SC_NOT_MODIFIED || status == SC_PARTIAL_CONTENT;
+                setHeader("Cache-Control", !file ? "no-store" : versioned ? FOREVER : "no-cache");
+            }
+        });
     }
 
     /** 10 characters of a SHA-256 over every file under /static/, in name order. */

@@ -55,7 +55,7 @@ public final class FormPostGuard {
     }
 
     /** True for the content type an HTML form sends: application/x-www-form-urlencoded (any charset). */
-    static boolean isForm(String contentType) {
+    public static boolean isForm(String contentType) {
         if (contentType == null) {
             return false;
         }

@@ -1,0 +1,98 @@
+package org.bookreviews.http;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Parses {@code application/x-www-form-urlencoded} text (a query string, a form body) strictly:
+ * complete %-escapes, valid UTF-8, no control characters (a form body may carry the line breaks
+ * and tabs of a text area), each name once, at most {@value #MAX_PARAMETERS} names. Servers parse
+ * leniently and differently (they drop broken pairs and pick one copy of a repeated name); what no
+ * browser sends is refused instead, the same way on every server.
+ */
+public final class UrlEncodedForm {
+
+    /** The review form has 5 fields, a list page 3 parameters. */
+    static final int MAX_PARAMETERS = 50;
+
+    private UrlEncodedForm() {
+    }
+
+    /** The query string's parameters; empty when it is not well-formed. No query: no parameters. */
+    static Optional<Map<String, String[]>> parseQuery(String query) {
+        return parse(query, false);
+    }
+
+    /** A form body's parameters; empty when it is not well-formed. */
+    static Optional<Map<String, String[]>> parseBody(byte[] body) {
+        for (byte b : body) {
+            if (b < 0x20 || b > 0x7e) {
+                return Optional.empty(); // a form body is ASCII: everything else is %-escaped
+            }
+        }
+        return parse(new String(body, StandardCharsets.US_ASCII), true);
+    }
+
+    private static Optional<Map<String, String[]>> parse(String encoded, boolean lineBreaksAllowed) {
+        Map<String, String[]> parameters = new LinkedHashMap<>();
+        if (encoded == null || encoded.isEmpty()) {
+            return Optional.of(parameters);
+        }
+        for (String pair : encoded.split("&", -1)) {
+            if (pair.isEmpty()) {
+                continue; // "a=1&&b=2" or a trailing "&": browsers never send it, servers skip it
+            }
+            int equals = pair.indexOf('=');
+            Optional<String> name = decode(equals < 0 ? pair : pair.substring(0, equals), false);
+            Optional<String> value = decode(equals < 0 ? "" : pair.substring(equals + 1), lineBreaksAllowed);
+            if (name.isEmpty() || value.isEmpty() || parameters.containsKey(name.get())
+                    || parameters.size() == MAX_PARAMETERS) {
+                return Optional.empty();
+            }
+            parameters.put(name.get(), new String[] {value.get()});
+        }
+        return Optional.of(Collections.unmodifiableMap(parameters));
+    }
+
+    /** One name or value: '+' is a space, %XX a byte, the bytes UTF-8; empty when any of that fails. */
+    private static Optional<String> decode(String text, boolean lineBreaksAllowed) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= text.length()) {
+                    return Optional.empty();
+                }
+                int high = Character.digit(text.charAt(i + 1), 16);
+                int low = Character.digit(text.charAt(i + 2), 16);
+                if (high < 0 || low < 0) {
+                    return Optional.empty();
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else if (c < 0x20 || c > 0x7e) {
+                return Optional.empty(); // raw control or non-ASCII characters are not url-encoded text
+            } else {
+                bytes.write(c == '+' ? ' ' : c);
+            }
+        }
+        try {
+            String decoded = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+            boolean clean = decoded.codePoints().noneMatch(cp -> Character.getType(cp) == Character.CONTROL
+                    && !(lineBreaksAllowed && (cp == '\r' || cp == '\n' || cp == '\t')));
+            return clean ? Optional.of(decoded) : Optional.empty();
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+}
