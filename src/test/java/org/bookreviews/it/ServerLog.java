@@ -17,9 +17,35 @@ final class ServerLog {
 
     /** Every line logged so far, oldest file first. */
     static List<String> lines() {
+        return linesOf("catalina");
+    }
+
+    /**
+     * The access log's lines so far. Tomcat writes it in batches (about every 10 s): a test waits
+     * for the line of a request it sent last ({@link #awaitAccess}).
+     */
+    static List<String> accessLog() {
+        return linesOf("access_log");
+    }
+
+    /** The access log's line of the request whose request line contains {@code marker}; fails after 30 s without. */
+    static String awaitAccess(String marker) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (String line : accessLog()) {
+                if (line.contains(marker)) {
+                    return line;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no access log line with " + marker);
+    }
+
+    private static List<String> linesOf(String prefix) {
         List<String> lines = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("it.server.log.dir")))) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("catalina")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix)).sorted().toList()) {
                 lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -29,16 +30,30 @@ final class Site {
     private final URI base;
     private final HttpClient http;
     private final CookieManager cookies = new CookieManager();
+    /** Sends Origin with every POST and no Fetch Metadata, as Safari before 16.4 does. */
+    private final boolean originOnPosts;
 
     Site(URL deploymentUrl) {
-        this.base = URI.create(deploymentUrl.toString().endsWith("/") ? deploymentUrl.toString() : deploymentUrl + "/");
-        this.http = HttpClient.newBuilder()
+        this(deploymentUrl, null);
+    }
+
+    /**
+     * A browser on an HTTPS site whose certificate {@code ssl} trusts; it sends Origin with its
+     * POSTs and no Fetch Metadata (Safari before 16.4).
+     */
+    Site(URL httpsUrl, SSLContext ssl) {
+        this.base = URI.create(httpsUrl.toString().endsWith("/") ? httpsUrl.toString() : httpsUrl + "/");
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 // As browsers speak to a plain-http site (they never upgrade it to HTTP/2).
                 .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+                .connectTimeout(Duration.ofSeconds(10));
+        if (ssl != null) {
+            builder.sslContext(ssl);
+        }
+        this.http = builder.build();
+        this.originOnPosts = ssl != null;
     }
 
     /** This browser's cookies. */
@@ -194,6 +209,9 @@ final class Site {
     }
 
     Page send(HttpRequest.Builder request) {
+        if (originOnPosts && request.build().method().equals("POST")) {
+            request.setHeader("Origin", origin());
+        }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
