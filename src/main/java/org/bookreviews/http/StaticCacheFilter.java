@@ -20,8 +20,8 @@ import java.util.TreeSet;
  * Caching of the static files, which never change under a given address: Bootstrap's address has
  * its version in it (WebJars), the application's own files are linked with {@code ?v=} and a
  * hash of their content (the context attribute {@value #VERSION_ATTRIBUTE}, computed at start).
- * Those get {@code max-age} of a year and {@code immutable}, when the answer is the file (200, or
- * 304 for a browser's revalidation): a browser asks again only after a new release changed the
+ * Those get {@code max-age} of a year and {@code immutable}, when the answer is the whole file
+ * (200, or 304 for a browser's revalidation): a browser asks again only after a new release changed the
  * address. Anything else (an old or missing {@code v}) is revalidated every time, by the ETag and
  * Last-Modified the default servlet sends; an error (404 for a file that does not exist, 412, 416
  * for a bad range) is never stored: behind a CDN, a cached 404 of the next release's address would
@@ -69,8 +69,13 @@ public class StaticCacheFilter extends HttpFilter {
             }
 
             private void cacheFor(int status) {
-                boolean file = status == SC_OK || status == SC_NOT_MODIFIED || status == SC_PARTIAL_CONTENT;
-                setHeader("Cache-Control", !file ? "no-store" : versioned ? FOREVER : "no-cache");
+                if (status >= 400) {
+                    setHeader("Cache-Control", "no-store");
+                } else if (status != SC_OK && status != SC_NOT_MODIFIED) {
+                    setHeader("Cache-Control", "no-cache"); // a part of the file (206): not for a year
+                } else {
+                    setHeader("Cache-Control", versioned ? FOREVER : "no-cache");
+                }
             }
         });
     }

@@ -159,9 +159,10 @@ class NginxProxyIT extends DeployedSite {
     void aFloodOfSignInsFromOneAddressMeets429WhileOthersAreServed() throws Exception {
         int tooMany = 0;
         for (int i = 0; i < 40; i++) {
+            String form = "username=a&password=bcde";
             String answer = nginx.exchange("127.0.0.41", "POST " + site.contextPath() + "/signin HTTP/1.1\r\n"
-                    + "Host: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 25\r\n"
-                    + "Connection: close\r\n\r\nusername=a&password=bcde");
+                    + "Host: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                    + form.length() + "\r\nConnection: close\r\n\r\n" + form);
             if (answer.startsWith("HTTP/1.1 429")) {
                 tooMany++;
             }

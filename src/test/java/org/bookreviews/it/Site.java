@@ -209,7 +209,8 @@ final class Site {
     }
 
     Page send(HttpRequest.Builder request) {
-        if (originOnPosts && request.build().method().equals("POST")) {
+        HttpRequest built = request.build();
+        if (originOnPosts && built.method().equals("POST") && built.headers().firstValue("Origin").isEmpty()) {
             request.setHeader("Origin", origin());
         }
         try {
