@@ -15,8 +15,11 @@ public record BookPath(long bookId, Target target) {
     public enum Target {
         /** {@code GET /books/{id}}: the book page. */
         BOOK("", "GET, HEAD, OPTIONS"),
-        /** {@code POST /books/{id}/reviews}: write (or rewrite) the reader's review. */
-        REVIEWS("/reviews", "POST, OPTIONS"),
+        /**
+         * {@code POST /books/{id}/reviews}: write (or rewrite) the reader's review. A GET (the
+         * address a refused form leaves in the address bar, reloaded or shared) goes to the book.
+         */
+        REVIEWS("/reviews", "GET, HEAD, POST, OPTIONS"),
         /** {@code GET /books/{id}/reviews/thanks}: the page after a review was stored. */
         THANKS("/reviews/thanks", "GET, HEAD, OPTIONS"),
         /** {@code GET /books/{id}/reviews/mine/edit}: the reader's review in the form, to change it. */
@@ -38,7 +41,7 @@ public record BookPath(long bookId, Target target) {
         }
 
         public boolean takesPost() {
-            return allowedMethods.startsWith("POST");
+            return allowedMethods.contains("POST");
         }
     }
 

@@ -66,9 +66,20 @@ public class BookServlet extends PageServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        Optional<BookPath> path = BookPath.parse(request.getPathInfo());
+        String pathInfo = request.getPathInfo();
+        if (pathInfo == null || pathInfo.equals("/")) {
+            movedPermanently("/", request, response); // /books and /books/: the catalogue lists them
+            return;
+        }
+        Optional<BookPath> path = BookPath.parse(pathInfo);
         if (path.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            Optional<BookPath> withoutSlash = pathInfo.endsWith("/")
+                    ? BookPath.parse(pathInfo.substring(0, pathInfo.length() - 1)) : Optional.empty();
+            if (withoutSlash.isPresent() && !withoutSlash.get().target().takesPost()) {
+                movedPermanently(withoutSlash.get().url(), request, response); // /books/7/ is /books/7
+            } else {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
             return;
         }
         long bookId = path.get().bookId();
@@ -76,7 +87,8 @@ public class BookServlet extends PageServlet {
             case BOOK -> showBook(bookId, request, response);
             case THANKS -> showThanks(bookId, request, response);
             case EDIT_MINE -> showEditForm(bookId, request, response);
-            case REVIEWS, DELETE_MINE -> methodNotAllowed(request, response);
+            case REVIEWS -> seeOther(BookPath.bookUrl(bookId), request, response);
+            case DELETE_MINE -> methodNotAllowed(request, response);
         }
     }
 

@@ -111,6 +111,13 @@ public abstract class PageServlet extends HttpServlet {
         response.setHeader("Location", request.getContextPath() + path);
     }
 
+    /** 301 to the one address of a page (a link or bookmark with a slash too many, a folder's address). */
+    protected static void movedPermanently(String path, HttpServletRequest request, HttpServletResponse response) {
+        String query = request.getQueryString();
+        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        response.setHeader("Location", request.getContextPath() + path + (query == null ? "" : "?" + query));
+    }
+
     /**
      * 303 to the sign-in page, which sends the reader on to {@code next} once signed in; the
      * path's slashes stay as they are ({@code /signin?next=/books/7}: a query may hold them).

@@ -166,4 +166,24 @@ class BookPageIT extends DeployedSite {
         }
         return names;
     }
+
+    @Test
+    void addressesPeopleTypeOrReloadLeadToThePage() {
+        // The address a refused review leaves in the address bar, reloaded or shared.
+        Site.Page reviews = site.get("/books/1/reviews");
+        assertEquals(303, reviews.status());
+        assertEquals(site.contextPath() + "/books/1", reviews.header("Location"));
+        // The folder of the books is the catalogue; a slash too many is the page without it.
+        for (String folder : new String[] {"/books", "/books/"}) {
+            Site.Page moved = site.get(folder);
+            assertEquals(301, moved.status(), folder);
+            assertEquals(site.contextPath() + "/", moved.header("Location"), folder);
+        }
+        Site.Page slash = site.get("/books/1/?sort=lowest");
+        assertEquals(301, slash.status());
+        assertEquals(site.contextPath() + "/books/1?sort=lowest", slash.header("Location"), "the query kept");
+        assertEquals(200, site.get(slash.header("Location")).status());
+        assertEquals(404, site.get("/books/1/reviews/").status(), "no page to go to");
+        assertEquals(404, site.get("/books/abc/").status());
+    }
 }
