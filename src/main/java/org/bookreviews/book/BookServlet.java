@@ -115,7 +115,7 @@ public class BookServlet extends PageServlet {
             throws ServletException, IOException {
         OptionalLong page = PageNumber.from(request);
         if (page.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            PageNumber.problemOf(request).sendAsBadRequest(request, response);
             return;
         }
         SortParameter.Choice<ReviewOrder> sort = SORT.from(request);

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.OptionalLong;
 import org.bookreviews.http.PageNumber;
+import org.bookreviews.http.Problem;
 import org.bookreviews.http.PageServlet;
 import org.bookreviews.http.SortParameter;
 import org.bookreviews.rendering.PageCache;
@@ -50,8 +51,13 @@ public class CatalogueServlet extends PageServlet {
             throws ServletException, IOException {
         OptionalLong page = PageNumber.from(request);
         String search = request.getParameter(SEARCH);
-        if (page.isEmpty() || (search != null && search.codePointCount(0, search.length()) > SEARCH_MAX)) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        if (page.isEmpty()) {
+            PageNumber.problemOf(request).sendAsBadRequest(request, response);
+            return;
+        }
+        if (search != null && search.codePointCount(0, search.length()) > SEARCH_MAX) {
+            new Problem("invalid.search.tooLong", SEARCH_MAX, search.codePointCount(0, search.length()))
+                    .sendAsBadRequest(request, response);
             return;
         }
         String query = search == null ? "" : search.strip();

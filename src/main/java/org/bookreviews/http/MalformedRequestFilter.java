@@ -19,8 +19,9 @@ public class MalformedRequestFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (UrlEncodedForm.parseQuery(request.getQueryString()).isEmpty()) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        UrlEncodedForm.Result query = UrlEncodedForm.parseQuery(request.getQueryString());
+        if (!query.isValid()) {
+            query.problem().sendAsBadRequest(request, response);
             return;
         }
         chain.doFilter(request, response);

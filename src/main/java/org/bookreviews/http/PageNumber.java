@@ -26,6 +26,11 @@ public final class PageNumber {
         return parse(request.getParameter(PARAMETER));
     }
 
+    /** What the error page says about a {@code page} value that is no page number. */
+    public static Problem problemOf(HttpServletRequest request) {
+        return new Problem("invalid.page", Problem.quoted(request.getParameter(PARAMETER)), MAX);
+    }
+
     /** The requested page, or empty when the value is not a page number. */
     public static OptionalLong parse(String value) {
         if (value == null || value.isEmpty()) {

@@ -19,7 +19,6 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
@@ -154,15 +153,23 @@ public class RequestBodyFilter extends HttpFilter {
 
     private static void passForm(byte[] body, HttpServletRequest request, HttpServletResponse response,
             FilterChain chain) throws IOException, ServletException {
-        Optional<Map<String, String[]>> query = UrlEncodedForm.parseQuery(request.getQueryString());
-        Optional<Map<String, String[]>> form = UrlEncodedForm.parseBody(body);
-        if (query.isEmpty() || form.isEmpty() || !Collections.disjoint(query.get().keySet(), form.get().keySet())
-                || query.get().size() + form.get().size() > UrlEncodedForm.MAX_PARAMETERS) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        UrlEncodedForm.Result query = UrlEncodedForm.parseQuery(request.getQueryString());
+        UrlEncodedForm.Result form = UrlEncodedForm.parseBody(body);
+        Map<String, String[]> parameters = new LinkedHashMap<>(query.parameters());
+        if (!query.isValid() || !form.isValid()) {
+            (query.isValid() ? form : query).problem().sendAsBadRequest(request, response);
             return;
         }
-        Map<String, String[]> parameters = new LinkedHashMap<>(query.get());
-        parameters.putAll(form.get());
+        for (Map.Entry<String, String[]> field : form.parameters().entrySet()) {
+            if (parameters.putIfAbsent(field.getKey(), field.getValue()) != null) {
+                new Problem("invalid.form.repeated", Problem.quoted(field.getKey())).sendAsBadRequest(request, response);
+                return;
+            }
+        }
+        if (parameters.size() > UrlEncodedForm.MAX_PARAMETERS) {
+            new Problem("invalid.form.tooMany", UrlEncodedForm.MAX_PARAMETERS).sendAsBadRequest(request, response);
+            return;
+        }
         chain.doFilter(new FormRequest(request, Collections.unmodifiableMap(parameters)), response);
     }
 

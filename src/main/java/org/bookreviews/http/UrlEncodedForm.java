@@ -25,25 +25,33 @@ public final class UrlEncodedForm {
     private UrlEncodedForm() {
     }
 
-    /** The query string's parameters; empty when it is not well-formed. No query: no parameters. */
-    static Optional<Map<String, String[]>> parseQuery(String query) {
-        return parse(query, false);
+    /** The parameters, or (when {@code problem} is not null) what is wrong with them, for the error page. */
+    record Result(Map<String, String[]> parameters, Problem problem) {
+
+        boolean isValid() {
+            return problem == null;
+        }
     }
 
-    /** A form body's parameters; empty when it is not well-formed. */
-    static Optional<Map<String, String[]>> parseBody(byte[] body) {
+    /** The query string's parameters. No query: no parameters. */
+    static Result parseQuery(String query) {
+        return parse(query, false, "invalid.query.");
+    }
+
+    /** A form body's parameters. */
+    static Result parseBody(byte[] body) {
         for (byte b : body) {
-            if (b < 0x20 || b > 0x7e) {
-                return Optional.empty(); // a form body is ASCII: everything else is %-escaped
+            if (b < 0x20 || b > 0x7e) { // a form body is ASCII: everything else is %-escaped
+                return new Result(Map.of(), new Problem("invalid.form.encoding"));
             }
         }
-        return parse(new String(body, StandardCharsets.US_ASCII), true);
+        return parse(new String(body, StandardCharsets.US_ASCII), true, "invalid.form.");
     }
 
-    private static Optional<Map<String, String[]>> parse(String encoded, boolean lineBreaksAllowed) {
+    private static Result parse(String encoded, boolean lineBreaksAllowed, String problems) {
         Map<String, String[]> parameters = new LinkedHashMap<>();
         if (encoded == null || encoded.isEmpty()) {
-            return Optional.of(parameters);
+            return new Result(parameters, null);
         }
         for (String pair : encoded.split("&", -1)) {
             if (pair.isEmpty()) {
@@ -52,13 +60,16 @@ public final class UrlEncodedForm {
             int equals = pair.indexOf('=');
             Optional<String> name = decode(equals < 0 ? pair : pair.substring(0, equals), false);
             Optional<String> value = decode(equals < 0 ? "" : pair.substring(equals + 1), lineBreaksAllowed);
-            if (name.isEmpty() || value.isEmpty() || parameters.containsKey(name.get())
-                    || parameters.size() == MAX_PARAMETERS) {
-                return Optional.empty();
+            if (name.isEmpty() || value.isEmpty()) {
+                return new Result(Map.of(), new Problem(problems + "encoding"));
+            } else if (parameters.containsKey(name.get())) {
+                return new Result(Map.of(), new Problem(problems + "repeated", Problem.quoted(name.get())));
+            } else if (parameters.size() == MAX_PARAMETERS) {
+                return new Result(Map.of(), new Problem(problems + "tooMany", MAX_PARAMETERS));
             }
             parameters.put(name.get(), new String[] {value.get()});
         }
-        return Optional.of(Collections.unmodifiableMap(parameters));
+        return new Result(Collections.unmodifiableMap(parameters), null);
     }
 
     /** One name or value: '+' is a space, %XX a byte, the bytes UTF-8; empty when any of that fails. */

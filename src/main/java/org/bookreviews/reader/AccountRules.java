@@ -23,6 +23,9 @@ public final class AccountRules {
         if (name.isEmpty()) {
             return Optional.of(new Problem("invalid.username.required"));
         }
+        if (name.codePointCount(0, name.length()) > USERNAME_MAX) {
+            return Optional.of(new Problem("invalid.username.tooLong", USERNAME_MAX, name.codePointCount(0, name.length())));
+        }
         if (!USERNAME.matcher(name).matches()) {
             return Optional.of(new Problem("invalid.username.format", USERNAME_MIN, USERNAME_MAX));
         }
@@ -35,7 +38,7 @@ public final class AccountRules {
         if (name.isEmpty()) {
             return Optional.of(new Problem("invalid.name.required"));
         } else if (name.codePointCount(0, name.length()) > DISPLAY_NAME_MAX) {
-            return Optional.of(new Problem("invalid.name.tooLong", DISPLAY_NAME_MAX));
+            return Optional.of(new Problem("invalid.name.tooLong", DISPLAY_NAME_MAX, name.codePointCount(0, name.length())));
         } else if (name.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
             return Optional.of(new Problem("invalid.name.characters"));
         }

@@ -28,10 +28,10 @@ public final class PasswordPolicy {
     public static Optional<Problem> check(String password, String username) {
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            return Optional.of(new Problem("invalid.password.tooShort", MIN_LENGTH));
+            return Optional.of(new Problem("invalid.password.tooShort", MIN_LENGTH, length));
         }
         if (length > MAX_LENGTH) {
-            return Optional.of(new Problem("invalid.password.tooLong", MAX_LENGTH));
+            return Optional.of(new Problem("invalid.password.tooLong", MAX_LENGTH, length));
         }
         if (username != null && !username.isBlank()
                 && password.toLowerCase(Locale.ROOT).contains(username.strip().toLowerCase(Locale.ROOT))) {

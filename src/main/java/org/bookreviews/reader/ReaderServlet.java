@@ -44,7 +44,7 @@ public class ReaderServlet extends PageServlet {
             return;
         }
         if (page.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            PageNumber.problemOf(request).sendAsBadRequest(request, response);
             return;
         }
         Optional<Accounts.ReaderPage> readerPage = accounts.page(path.substring(1), page.getAsLong());

@@ -2,9 +2,11 @@ package org.bookreviews.http;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,9 +16,8 @@ class UrlEncodedFormTest {
 
     @Test
     void decodesWhatBrowsersSend() {
-        Map<String, String[]> form = UrlEncodedForm.parseBody(bytes(
-                "csrf_token=a-b_c&display_name=Zo%C3%AB+%E6%9D%8E+%F0%9F%9A%80+O%27Brien&body=line+1%0D%0Aline+2%09end&spoiler"))
-                .orElseThrow();
+        Map<String, String[]> form = valid(UrlEncodedForm.parseBody(bytes(
+                "csrf_token=a-b_c&display_name=Zo%C3%AB+%E6%9D%8E+%F0%9F%9A%80+O%27Brien&body=line+1%0D%0Aline+2%09end&spoiler")));
         assertEquals("Zoë 李 🚀 O'Brien", form.get("display_name")[0]);
         assertEquals("line 1\r\nline 2\tend", form.get("body")[0]);
         assertArrayEquals(new String[] {""}, form.get("spoiler"));
@@ -25,23 +26,30 @@ class UrlEncodedFormTest {
 
     @Test
     void noQueryAndEmptyBodyHaveNoParameters() {
-        assertTrue(UrlEncodedForm.parseQuery(null).orElseThrow().isEmpty());
-        assertTrue(UrlEncodedForm.parseBody(new byte[0]).orElseThrow().isEmpty());
-        assertEquals(1, UrlEncodedForm.parseQuery("page=2&").orElseThrow().size());
+        assertTrue(valid(UrlEncodedForm.parseQuery(null)).isEmpty());
+        assertTrue(valid(UrlEncodedForm.parseBody(new byte[0])).isEmpty());
+        assertEquals(1, valid(UrlEncodedForm.parseQuery("page=2&")).size());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a=%ZZ", "a=%4", "a=%", "a=1&a=2", "a=%C3%28", "a=%00", "a=b%07", "%FF=1", "a=é"})
-    void refusesWhatNoBrowserSends(String query) {
-        assertTrue(UrlEncodedForm.parseQuery(query).isEmpty(), query);
-        assertTrue(UrlEncodedForm.parseBody(bytes(query)).isEmpty(), query);
+    @ValueSource(strings = {"a=%ZZ", "a=%4", "a=%", "a=%C3%28", "a=%00", "a=b%07", "%FF=1", "a=é"})
+    void refusesBrokenEncodingSayingSo(String query) {
+        assertEquals("invalid.query.encoding", UrlEncodedForm.parseQuery(query).problem().key(), query);
+        assertEquals("invalid.form.encoding", UrlEncodedForm.parseBody(bytes(query)).problem().key(), query);
+    }
+
+    @Test
+    void aRepeatedNameIsNamedInTheProblem() {
+        Problem problem = UrlEncodedForm.parseQuery("q=a&page=1&q=b").problem();
+        assertEquals("invalid.query.repeated", problem.key());
+        assertEquals(List.of("q"), problem.getArguments());
     }
 
     @Test
     void lineBreaksOnlyInBodies() {
-        assertTrue(UrlEncodedForm.parseQuery("q=a%0Ab").isEmpty());
-        assertEquals("a\nb", UrlEncodedForm.parseBody(bytes("q=a%0Ab")).orElseThrow().get("q")[0]);
-        assertTrue(UrlEncodedForm.parseBody(bytes("q=a\nb")).isEmpty(), "a raw line break is not url-encoded");
+        assertFalse(UrlEncodedForm.parseQuery("q=a%0Ab").isValid());
+        assertEquals("a\nb", valid(UrlEncodedForm.parseBody(bytes("q=a%0Ab"))).get("q")[0]);
+        assertFalse(UrlEncodedForm.parseBody(bytes("q=a\nb")).isValid(), "a raw line break is not url-encoded");
     }
 
     @Test
@@ -50,8 +58,15 @@ class UrlEncodedFormTest {
         for (int i = 1; i < UrlEncodedForm.MAX_PARAMETERS; i++) {
             fifty.append("&p").append(i).append("=x");
         }
-        assertEquals(50, UrlEncodedForm.parseQuery(fifty.toString()).orElseThrow().size());
-        assertTrue(UrlEncodedForm.parseQuery(fifty + "&one=more").isEmpty());
+        assertEquals(50, valid(UrlEncodedForm.parseQuery(fifty.toString())).size());
+        Problem problem = UrlEncodedForm.parseQuery(fifty + "&one=more").problem();
+        assertEquals("invalid.query.tooMany", problem.key());
+        assertEquals(List.of(50), problem.getArguments());
+    }
+
+    private static Map<String, String[]> valid(UrlEncodedForm.Result result) {
+        assertTrue(result.isValid(), () -> "unexpected problem " + result.problem());
+        return result.parameters();
     }
 
     private static byte[] bytes(String text) {

@@ -61,6 +61,39 @@ class ErrorPagesIT extends DeployedSite {
         assertEquals(allow, page.header("Allow"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en | /?page=0 | “0” is not a page number: pages are numbered from 1 to 1,000,000,000.",
+            "en | /books/1?page=abc | “abc” is not a page number: pages are numbered from 1 to 1,000,000,000.",
+            "en | /?q=a&page=2&q=b | The address gives “q” more than once.",
+            "en | /?q=%C3%28 | The address has characters that are not correctly encoded (a broken %-escape, invalid UTF-8 or a control character).",
+            "de | /?page=abc | „abc“ ist keine Seitennummer: Seiten sind von 1 bis 1.000.000.000 nummeriert.",
+            "de | /?q=a&q=b | Die Adresse nennt „q“ mehr als einmal."})
+    void aBadAddressIsToldWhatIsWrongWithIt(String language, String path, String message) {
+        Site.Page page = site.getIn(language, path);
+        assertEquals(400, page.status(), path);
+        assertEquals(message, page.html().selectFirst(".error-page .lead").text(), path);
+    }
+
+    @Test
+    void aTooLongSearchIsToldItsLength() {
+        Site.Page page = site.get("/?q=" + "x".repeat(201));
+        assertEquals(400, page.status());
+        assertEquals("Search text can be at most 200 characters long (yours has 201).",
+                page.html().selectFirst(".error-page .lead").text());
+        Site.Page german = site.getIn("de", "/?q=" + "ü".repeat(250));
+        assertEquals("Der Suchtext darf höchstens 200 Zeichen lang sein (deiner hat 250).",
+                german.html().selectFirst(".error-page .lead").text());
+    }
+
+    @Test
+    void aRepeatedFormFieldIsNamed() {
+        Site.Page page = site.send("POST", "/signin", "application/x-www-form-urlencoded",
+                "csrf_token=x&username=ann&username=bob&password=y".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, page.status());
+        assertEquals("The form gives “username” more than once.", page.html().selectFirst(".error-page .lead").text());
+    }
+
     @Test
     void aBodyOverSixtyFourKibibytesIsRefusedUnread() {
         byte[] form = reviewForm("x".repeat(70_000));
