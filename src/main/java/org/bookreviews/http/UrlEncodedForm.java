@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * Parses {@code application/x-www-form-urlencoded} text (a query string, a form body) strictly:
- * complete %-escapes, valid UTF-8, no control characters (a form body may carry the line breaks
- * and tabs of a text area), each name once, at most {@value #MAX_PARAMETERS} names. Servers parse
+ * complete %-escapes, valid UTF-8, no control characters in a query (a form's values may have
+ * them: the form's own checks then mark the field, keeping what the reader typed), each name
+ * once, at most {@value #MAX_PARAMETERS} names. Servers parse
  * leniently and differently (they drop broken pairs and pick one copy of a repeated name); what no
  * browser sends is refused instead, the same way on every server.
  */
@@ -48,7 +49,7 @@ public final class UrlEncodedForm {
         return parse(new String(body, StandardCharsets.US_ASCII), true, "invalid.form.");
     }
 
-    private static Result parse(String encoded, boolean lineBreaksAllowed, String problems) {
+    private static Result parse(String encoded, boolean controlsInValues, String problems) {
         Map<String, String[]> parameters = new LinkedHashMap<>();
         if (encoded == null || encoded.isEmpty()) {
             return new Result(parameters, null);
@@ -59,7 +60,7 @@ public final class UrlEncodedForm {
             }
             int equals = pair.indexOf('=');
             Optional<String> name = decode(equals < 0 ? pair : pair.substring(0, equals), false);
-            Optional<String> value = decode(equals < 0 ? "" : pair.substring(equals + 1), lineBreaksAllowed);
+            Optional<String> value = decode(equals < 0 ? "" : pair.substring(equals + 1), controlsInValues);
             if (name.isEmpty() || value.isEmpty()) {
                 return new Result(Map.of(), new Problem(problems + "encoding"));
             } else if (parameters.containsKey(name.get())) {
@@ -73,7 +74,7 @@ public final class UrlEncodedForm {
     }
 
     /** One name or value: '+' is a space, %XX a byte, the bytes UTF-8; empty when any of that fails. */
-    private static Optional<String> decode(String text, boolean lineBreaksAllowed) {
+    private static Optional<String> decode(String text, boolean controlsAllowed) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -99,8 +100,7 @@ public final class UrlEncodedForm {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
-            boolean clean = decoded.codePoints().noneMatch(cp -> Character.getType(cp) == Character.CONTROL
-                    && !(lineBreaksAllowed && (cp == '\r' || cp == '\n' || cp == '\t')));
+            boolean clean = controlsAllowed || decoded.codePoints().noneMatch(cp -> Character.getType(cp) == Character.CONTROL);
             return clean ? Optional.of(decoded) : Optional.empty();
         } catch (CharacterCodingException e) {
             return Optional.empty();

@@ -32,10 +32,16 @@ class UrlEncodedFormTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a=%ZZ", "a=%4", "a=%", "a=%C3%28", "a=%00", "a=b%07", "%FF=1", "a=é"})
+    @ValueSource(strings = {"a=%ZZ", "a=%4", "a=%", "a=%C3%28", "%FF=1", "a=é", "a%00=1"})
     void refusesBrokenEncodingSayingSo(String query) {
         assertEquals("invalid.query.encoding", UrlEncodedForm.parseQuery(query).problem().key(), query);
         assertEquals("invalid.form.encoding", UrlEncodedForm.parseBody(bytes(query)).problem().key(), query);
+    }
+
+    @Test
+    void controlCharactersAreRefusedInAQueryButLeftToTheFormsChecksInAForm() {
+        assertEquals("invalid.query.encoding", UrlEncodedForm.parseQuery("q=a%00b").problem().key());
+        assertEquals("A\u0007", valid(UrlEncodedForm.parseBody(bytes("display_name=A%07"))).get("display_name")[0]);
     }
 
     @Test
@@ -46,7 +52,7 @@ class UrlEncodedFormTest {
     }
 
     @Test
-    void lineBreaksOnlyInBodies() {
+    void lineBreaksInFormsNotInQueries() {
         assertFalse(UrlEncodedForm.parseQuery("q=a%0Ab").isValid());
         assertEquals("a\nb", valid(UrlEncodedForm.parseBody(bytes("q=a%0Ab"))).get("q")[0]);
         assertFalse(UrlEncodedForm.parseBody(bytes("q=a\nb")).isValid(), "a raw line break is not url-encoded");
