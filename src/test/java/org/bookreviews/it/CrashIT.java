@@ -159,7 +159,7 @@ class CrashIT {
                 "-Dderby.drda.portNumber=" + DERBY_PORT,
                 "-jar", micro.toAbsolutePath().toString(),
                 "--deploy", Path.of(System.getProperty("bookreviews.war")).toAbsolutePath().toString(),
-                "--contextroot", "bookreviews", "--port", String.valueOf(HTTP_PORT), "--nocluster");
+                "--contextroot", "bookreviews", "--port", String.valueOf(HTTP_PORT), "--nohazelcast");
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("logs/console.log").toFile()))

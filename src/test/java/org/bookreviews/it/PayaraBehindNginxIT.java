@@ -1,13 +1,20 @@
 package org.bookreviews.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Map;
 import org.bookreviews.it.Site.Page;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +43,7 @@ class PayaraBehindNginxIT {
         Path config = Path.of(System.getProperty("it.basedir", "."), "webapp-config", "payara");
         payara = new ProcessBuilder("java", "-Xmx256m", "-Dbookreviews.db.dir=" + base.resolve("db").toAbsolutePath(),
                 "-jar", Path.of(System.getProperty("it.servers"), "payara", "payara-micro.jar").toString(),
-                "--nocluster", "--port", String.valueOf(HTTP_PORT),
+                "--nohazelcast", "--port", String.valueOf(HTTP_PORT),
                 "--prebootcommandfile", config.resolve("behind-proxy.asadmin").toString(),
                 "--deploy", System.getProperty("bookreviews.war"), "--contextroot", "bookreviews")
                 .redirectErrorStream(true).redirectOutput(base.resolve("payara.log").toFile()).start();
@@ -90,5 +97,27 @@ class PayaraBehindNginxIT {
         String token = reader.get("/").csrfToken();
         assertEquals(403, reader.postWithHeaders("/signout", Map.of("csrf_token", token), "Origin",
                 "https://evil.example").status(), "a cross-site POST");
+    }
+
+    @Test
+    void payaraOpensItsHttpPortOnLoopbackAndNothingElse() throws Exception {
+        // The Hazelcast data grid's port: closed with --nohazelcast (--nocluster alone keeps it open).
+        assertFalse(accepts(InetAddress.getLoopbackAddress(), 6900), "no Hazelcast port");
+        // behind-proxy.asadmin: the HTTP listener on loopback only, where nginx reaches it.
+        for (InetAddress address : Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+                .flatMap(n -> Collections.list(n.getInetAddresses()).stream())
+                .filter(a -> !a.isLoopbackAddress() && a instanceof Inet4Address).toList()) {
+            assertFalse(accepts(address, HTTP_PORT), "HTTP port open on " + address);
+        }
+        assertTrue(accepts(InetAddress.getByName("127.0.0.1"), HTTP_PORT));
+    }
+
+    private static boolean accepts(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 1000);
+            return true;
+        } catch (java.io.IOException refused) {
+            return false;
+        }
     }
 }
