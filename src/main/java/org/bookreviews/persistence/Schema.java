@@ -23,6 +23,7 @@ public final class Schema {
         Flyway flyway = Flyway.configure(Schema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .loggers(FlywayLog.class.getName())
                 .load();
         MigrateResult result = flyway.migrate();
         // The version now, not the one this server found when it started: Flyway locks per
