@@ -7,15 +7,23 @@
 <%-- A book with its rating distribution (${distribution}: RatingShare bars), a page of its reviews
      (${reviews}: Page<Review> in the order ${sort}, one of ${orders}; ${usernames}: their writers'
      usernames by reader id) and the reader's own part (myReview.tag: a hole in a kept page). --%>
-<fmt:message key="book.by" var="byline"><fmt:param value="${book.author}"/></fmt:message>
+<c:url var="catalogueUrl" value="/"/>
+<%-- The author's name searches the catalogue for their books. --%>
+<c:url var="authorUrl" value="/"><c:param name="q" value="${book.author}"/></c:url>
 <fmt:message key="book.reviewPages" var="pagesLabel"/>
 <fmt:message key="reviews.count" var="reviewCount"><fmt:param value="${book.reviewCount}"/></fmt:message>
 <t:layout title="${book.title}">
   <div class="row g-4">
     <div class="col-lg-8">
+      <nav aria-label="<fmt:message key="breadcrumb.label"/>">
+        <ol class="breadcrumb mb-2">
+          <li class="breadcrumb-item"><a href="${fn:escapeXml(catalogueUrl)}"><fmt:message key="catalogue.title"/></a></li>
+          <li class="breadcrumb-item active" aria-current="page"><c:out value="${book.title}"/></li>
+        </ol>
+      </nav>
       <article class="book mb-4">
         <h1 class="h2 mb-1"><c:out value="${book.title}"/></h1>
-        <p class="lead mb-2"><c:out value="${byline}"/></p>
+        <p class="lead mb-2"><fmt:message key="book.byWord"/> <a class="author" href="${fn:escapeXml(authorUrl)}"><c:out value="${book.author}"/></a></p>
         <dl class="book-facts small text-body-secondary mb-3">
           <dt><fmt:message key="book.isbn"/></dt><dd class="isbn"><c:out value="${book.isbn}"/></dd>
           <c:if test="${not empty book.publishedYear}">
@@ -29,7 +37,7 @@
               <fmt:message key="rating.average" var="average"><fmt:param value="${br:oneDecimal(book.averageRating)}"/></fmt:message>
               <fmt:message key="rating.average.label" var="averageLabel"><fmt:param value="${br:oneDecimal(book.averageRating)}"/></fmt:message>
               <span class="fs-4 fw-semibold average-rating"><c:out value="${average}"/></span>
-              <t:stars filled="${br:fullStars(book.averageRating)}" label="${averageLabel}"/>
+              <t:stars halves="${br:starHalves(book.averageRating)}" label="${averageLabel}"/>
             </c:when>
             <c:otherwise><span class="fs-4 fw-semibold average-rating">–</span></c:otherwise>
           </c:choose>

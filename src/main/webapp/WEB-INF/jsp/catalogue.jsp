@@ -63,7 +63,7 @@
                       <fmt:message key="rating.average" var="average"><fmt:param value="${br:oneDecimal(book.averageRating)}"/></fmt:message>
                       <fmt:message key="rating.average.label" var="averageLabel"><fmt:param value="${br:oneDecimal(book.averageRating)}"/></fmt:message>
                       <span class="rating-value"><c:out value="${average}"/></span>
-                      <t:stars filled="${br:fullStars(book.averageRating)}" label="${averageLabel}"/>
+                      <t:stars halves="${br:starHalves(book.averageRating)}" label="${averageLabel}"/>
                     </c:when>
                     <c:otherwise><span class="rating-value">–</span></c:otherwise>
                   </c:choose>

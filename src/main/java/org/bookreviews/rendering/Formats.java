@@ -29,9 +29,46 @@ public final class Formats {
         return average == null ? null : BigDecimal.valueOf(average).setScale(1, RoundingMode.HALF_UP);
     }
 
-    /** The average rounded to whole stars (0 without reviews). */
-    public static int fullStars(Double average) {
-        return average == null ? 0 : (int) Math.round(average);
+    /**
+     * The average in half stars, 0 to 10 (0 without reviews): the shown one-decimal average
+     * rounded to the nearest half, so 4.5 shows four and a half stars, not five like 5.0.
+     */
+    public static int starHalves(Double average) {
+        BigDecimal shown = oneDecimal(average);
+        return shown == null ? 0
+                : Math.max(0, Math.min(10, shown.multiply(BigDecimal.valueOf(2)).setScale(0, RoundingMode.HALF_UP).intValue()));
+    }
+
+    /** A row of five stars for {@code halves} half stars (0-10): the full ones, maybe a half, the empty ones. */
+    public static StarRow starRow(int halves) {
+        int clamped = Math.max(0, Math.min(10, halves));
+        return new StarRow("\u2605".repeat(clamped / 2), clamped % 2 == 1 ? "\u2605" : "", "\u2606".repeat(5 - (clamped + 1) / 2));
+    }
+
+    /** What stars.tag draws: a class with getters, which every server's EL reads (not a record). */
+    public static final class StarRow {
+        private final String full;
+        private final String half;
+        private final String empty;
+
+        StarRow(String full, String half, String empty) {
+            this.full = full;
+            this.half = half;
+            this.empty = empty;
+        }
+
+        public String getFull() {
+            return full;
+        }
+
+        /** The half star (drawn half filled by app.css), or empty. */
+        public String getHalf() {
+            return half;
+        }
+
+        public String getEmpty() {
+            return empty;
+        }
     }
 
     /** Five stars, the first {@code filled} of them filled. */

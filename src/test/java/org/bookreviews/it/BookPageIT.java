@@ -186,4 +186,38 @@ class BookPageIT extends DeployedSite {
         assertEquals(404, site.get("/books/1/reviews/").status(), "no page to go to");
         assertEquals(404, site.get("/books/abc/").status());
     }
+
+    @Test
+    void theBookPageLeadsBackToTheCatalogueAndOnToTheAuthorsBooks() {
+        String author = "Zoë 李 O'Brien & Co";
+        long id = Rows.insertBook("A Way Back " + Rows.uniqueIsbn(), author, Rows.uniqueIsbn(), 2011, "");
+        Document html = site.get("/books/" + id).html();
+        var crumbs = html.select("nav ol.breadcrumb li");
+        assertEquals(2, crumbs.size());
+        assertEquals(site.contextPath() + "/", crumbs.get(0).selectFirst("a").attr("href"));
+        assertEquals("Books", crumbs.get(0).text());
+        assertEquals(html.selectFirst("h1").text(), crumbs.get(1).text());
+        assertEquals("page", crumbs.get(1).attr("aria-current"));
+
+        var authorLink = html.selectFirst(".lead a.author");
+        assertEquals(author, authorLink.text());
+        Document search = site.get(authorLink.attr("href")).html();
+        assertTrue(search.select("a.book-title").stream().anyMatch(a -> a.attr("href").endsWith("/books/" + id)),
+                "the author's link finds the book: " + authorLink.attr("href"));
+    }
+
+    @Test
+    void anAverageOfFourAndAHalfShowsFourAndAHalfStars() {
+        long id = Rows.insertBook("Half Stars " + Rows.uniqueIsbn(), "Ann Author", Rows.uniqueIsbn(), 2012, "");
+        assertEquals(303, newBrowser().writeReview(id, "Five Stars", "5", "Loved it.").status());
+        assertEquals(303, newBrowser().writeReview(id, "Four Stars", "4", "Liked it a lot.").status());
+        Document html = site.get("/books/" + id).html();
+        assertEquals("4.5", html.selectFirst(".average-rating").text());
+        var stars = html.selectFirst(".rating-summary .stars");
+        assertEquals("Average 4.5 out of 5 stars", stars.attr("aria-label"));
+        assertEquals("★★★★", stars.ownText(), "four full stars");
+        assertEquals("★", stars.selectFirst(".star-half").text(), "and a half one, not a fifth full star");
+        Document catalogue = site.get("/?q=" + html.selectFirst("h1").text().replace(' ', '+')).html();
+        assertEquals(1, catalogue.select(".star-half").size(), "the catalogue shows the half star too");
+    }
 }

@@ -12,10 +12,13 @@ class FormatsTest {
 
     @Test
     void starsRoundToTheNearestWholeStar() {
-        assertEquals(0, Formats.fullStars(null));
-        assertEquals(4, Formats.fullStars(4.3));
-        assertEquals(5, Formats.fullStars(4.5));
-        assertEquals(1, Formats.fullStars(1.0));
+        assertEquals(0, Formats.starHalves(null));
+        assertEquals(8, Formats.starHalves(4.2));
+        assertEquals(9, Formats.starHalves(4.3), "4.3: four and a half stars, the nearest half");
+        assertEquals(9, Formats.starHalves(4.5), "4.5 is not 5.0");
+        assertEquals(9, Formats.starHalves(4.7));
+        assertEquals(10, Formats.starHalves(4.75), "shown as 4.8");
+        assertEquals(2, Formats.starHalves(1.0));
     }
 
     @Test
@@ -35,6 +38,12 @@ class FormatsTest {
         assertEquals("★★★★★", Formats.stars(5));
         assertEquals("★★★★★", Formats.stars(7));
         assertEquals("☆☆☆☆☆", Formats.stars(-1));
+        Formats.StarRow fourAndAHalf = Formats.starRow(9);
+        assertEquals("★★★★", fourAndAHalf.getFull());
+        assertEquals("★", fourAndAHalf.getHalf());
+        assertEquals("", fourAndAHalf.getEmpty());
+        Formats.StarRow three = Formats.starRow(6);
+        assertEquals("★★★" + "" + "☆☆", three.getFull() + three.getHalf() + three.getEmpty());
     }
 
     @Test
