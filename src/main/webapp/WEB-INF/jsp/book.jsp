@@ -23,7 +23,7 @@
       </nav>
       <article class="book mb-4">
         <h1 class="h2 mb-1"><c:out value="${book.title}"/></h1>
-        <p class="lead mb-2"><fmt:message key="book.byWord"/> <a class="author" href="${fn:escapeXml(authorUrl)}"><c:out value="${book.author}"/></a></p>
+        <p class="lead mb-2"><fmt:message key="book.byWord"/><c:out value=" "/><a class="author" href="${fn:escapeXml(authorUrl)}"><c:out value="${book.author}"/></a></p>
         <dl class="book-facts small text-body-secondary mb-3">
           <dt><fmt:message key="book.isbn"/></dt><dd class="isbn"><c:out value="${book.isbn}"/></dd>
           <c:if test="${not empty book.publishedYear}">

@@ -7,4 +7,4 @@
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="br" uri="urn:bookreviews:functions" %>
 <c:set var="row" value="${br:starRow(empty halves ? filled * 2 : halves)}"/>
-<span class="stars" role="img" aria-label="${fn:escapeXml(label)}" title="${fn:escapeXml(label)}"><c:out value="${row.full}"/><c:if test="${not empty row.half}"><span class="star-half"><c:out value="${row.half}"/></span></c:if><c:out value="${row.empty}"/></span>
+<span class="stars" role="img" aria-label="${fn:escapeXml(label)}" title="${fn:escapeXml(label)}"><c:out value="${row.full}"/><c:if test="${not empty row.half}"><span class="star-half"><c:out value="${row.half}"/></span></c:if><c:out value="${row.hollow}"/></span>

@@ -39,7 +39,7 @@ public final class Formats {
                 : Math.max(0, Math.min(10, shown.multiply(BigDecimal.valueOf(2)).setScale(0, RoundingMode.HALF_UP).intValue()));
     }
 
-    /** A row of five stars for {@code halves} half stars (0-10): the full ones, maybe a half, the empty ones. */
+    /** A row of five stars for {@code halves} half stars (0-10): the full ones, maybe a half, the hollow ones. */
     public static StarRow starRow(int halves) {
         int clamped = Math.max(0, Math.min(10, halves));
         return new StarRow("\u2605".repeat(clamped / 2), clamped % 2 == 1 ? "\u2605" : "", "\u2606".repeat(5 - (clamped + 1) / 2));
@@ -49,12 +49,12 @@ public final class Formats {
     public static final class StarRow {
         private final String full;
         private final String half;
-        private final String empty;
+        private final String hollow;
 
-        StarRow(String full, String half, String empty) {
+        StarRow(String full, String half, String hollow) {
             this.full = full;
             this.half = half;
-            this.empty = empty;
+            this.hollow = hollow;
         }
 
         public String getFull() {
@@ -66,8 +66,9 @@ public final class Formats {
             return half;
         }
 
-        public String getEmpty() {
-            return empty;
+        /** The empty stars ("hollow": {@code empty} is a word of EL). */
+        public String getHollow() {
+            return hollow;
         }
     }
 

@@ -41,9 +41,9 @@ class FormatsTest {
         Formats.StarRow fourAndAHalf = Formats.starRow(9);
         assertEquals("★★★★", fourAndAHalf.getFull());
         assertEquals("★", fourAndAHalf.getHalf());
-        assertEquals("", fourAndAHalf.getEmpty());
+        assertEquals("", fourAndAHalf.getHollow());
         Formats.StarRow three = Formats.starRow(6);
-        assertEquals("★★★" + "" + "☆☆", three.getFull() + three.getHalf() + three.getEmpty());
+        assertEquals("★★★" + "" + "☆☆", three.getFull() + three.getHalf() + three.getHollow());
     }
 
     @Test
