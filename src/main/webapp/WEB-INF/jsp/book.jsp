@@ -51,7 +51,10 @@
               <fmt:message key="histogram.bar" var="barLabel"><fmt:param value="${share.stars}"/><fmt:param value="${share.count}"/><fmt:param value="${share.percent}"/></fmt:message>
               <li class="histogram-row d-flex align-items-center gap-2 mb-1" data-stars="${fn:escapeXml(share.stars)}">
                 <fmt:message key="histogram.stars" var="starsText"><fmt:param value="${share.stars}"/></fmt:message>
-                <span class="histogram-stars text-nowrap" aria-hidden="true"><c:out value="${starsText}"/></span>
+                <fmt:message key="histogram.filter" var="filterLabel"><fmt:param value="${share.stars}"/></fmt:message>
+                <%-- Each bar's label lists only the reviews with that rating. --%>
+                <c:url var="ratingUrl" value="/books/${book.id}"><c:param name="${field.rating}" value="${share.stars}"/></c:url>
+                <a class="histogram-stars text-nowrap" href="${fn:escapeXml(ratingUrl)}" aria-label="${fn:escapeXml(filterLabel)}"><c:out value="${starsText}"/></a>
                 <div class="progress flex-grow-1" role="progressbar" aria-label="${fn:escapeXml(barLabel)}"
                      aria-valuenow="${fn:escapeXml(share.percent)}" aria-valuemin="0" aria-valuemax="100">
                   <div class="progress-bar bg-warning pct-${fn:escapeXml(share.percent)}"></div>
@@ -67,11 +70,19 @@
       <section aria-labelledby="reviews-heading">
         <div class="d-flex flex-wrap justify-content-between align-items-center gap-2 mb-2">
           <h2 class="h4 mb-0" id="reviews-heading"><fmt:message key="book.reviews"/></h2>
-          <c:if test="${book.reviewCount gt 1}">
+          <c:if test="${book.reviewCount gt 1 and empty ratingFilter}">
             <t:sortForm selectId="review-sort" path="/books/${book.id}" orders="${orders}" selected="${sort}" messagePrefix="sort.reviews." anchor="reviews-heading"/>
           </c:if>
         </div>
-        <c:if test="${empty reviews.items}">
+        <c:if test="${not empty ratingFilter}">
+          <c:url var="allReviewsUrl" value="/books/${book.id}"/>
+          <p class="rating-filter">
+            <fmt:message key="book.filter.showing" var="filterText"><fmt:param value="${ratingFilter}"/><fmt:param value="${reviews.totalItems}"/></fmt:message>
+            <c:out value="${filterText}"/>
+            <a href="${fn:escapeXml(allReviewsUrl)}"><fmt:message key="book.filter.all"/></a>
+          </p>
+        </c:if>
+        <c:if test="${empty reviews.items and empty ratingFilter}">
           <p class="text-body-secondary"><fmt:message key="book.noReviews"/></p>
         </c:if>
         <c:forEach items="${reviews.items}" var="review">
@@ -101,7 +112,7 @@
             </div>
           </article>
         </c:forEach>
-        <t:pagination page="${reviews}" path="/books/${book.id}" label="${pagesLabel}" sort="${sort.linkValue}"/>
+        <t:pagination page="${reviews}" path="/books/${book.id}" label="${pagesLabel}" sort="${sort.linkValue}" rating="${ratingFilter}"/>
       </section>
     </div>
 

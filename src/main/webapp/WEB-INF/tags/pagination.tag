@@ -5,6 +5,7 @@
 <%@ attribute name="label" required="true" description="What is paged, for screen readers, e.g. Review pages" %>
 <%@ attribute name="query" required="false" description="The search text to keep, if any" %>
 <%@ attribute name="sort" required="false" description="The sort parameter to keep, if any" %>
+<%@ attribute name="rating" required="false" type="java.lang.Integer" description="The rating filter to keep, if any" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
@@ -12,11 +13,13 @@
   <c:url var="previousUrl" value="${path}">
     <c:if test="${not empty query}"><c:param name="${field.search}" value="${query}"/></c:if>
     <c:if test="${not empty sort}"><c:param name="${field.sort}" value="${sort}"/></c:if>
+    <c:if test="${not empty rating}"><c:param name="${field.rating}" value="${rating}"/></c:if>
     <c:param name="${field.page}" value="${page.number - 1}"/>
   </c:url>
   <c:url var="nextUrl" value="${path}">
     <c:if test="${not empty query}"><c:param name="${field.search}" value="${query}"/></c:if>
     <c:if test="${not empty sort}"><c:param name="${field.sort}" value="${sort}"/></c:if>
+    <c:if test="${not empty rating}"><c:param name="${field.rating}" value="${rating}"/></c:if>
     <c:param name="${field.page}" value="${page.number + 1}"/>
   </c:url>
   <nav aria-label="${fn:escapeXml(label)}">

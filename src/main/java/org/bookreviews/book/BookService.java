@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.bookreviews.book.ReviewOrder.PlaceRange;
 import org.bookreviews.persistence.Database;
 import org.bookreviews.persistence.Page;
@@ -25,18 +26,30 @@ public final class BookService {
 
     /** A book with one page of its reviews in the given order; empty when there is no such book. */
     public Optional<BookWithReviews> book(long bookId, ReviewOrder order, long requestedReviewPage) {
+        return book(bookId, order, OptionalInt.empty(), requestedReviewPage);
+    }
+
+    /**
+     * A book with one page of its reviews: all in the given order, or only those with
+     * {@code rating} stars, newest first; empty when there is no such book.
+     */
+    public Optional<BookWithReviews> book(long bookId, ReviewOrder order, OptionalInt rating, long requestedReviewPage) {
         return database.read(em -> {
             Book book = em.find(Book.class, bookId);
             if (book == null) {
                 return Optional.empty();
             }
-            int number = Page.clamp(requestedReviewPage, book.getReviewCount(), REVIEWS_PER_PAGE);
+            long total = rating.isPresent() ? book.getCountOfRating(rating.getAsInt()) : book.getReviewCount();
+            int number = Page.clamp(requestedReviewPage, total, REVIEWS_PER_PAGE);
+            long skipped = Page.offset(number, REVIEWS_PER_PAGE);
+            List<PlaceRange> ranges = rating.isPresent()
+                    ? ReviewOrder.placesOfRating(book, rating.getAsInt(), skipped, REVIEWS_PER_PAGE)
+                    : order.placesOf(book, skipped, REVIEWS_PER_PAGE);
             List<Review> reviews = new ArrayList<>(REVIEWS_PER_PAGE);
-            for (PlaceRange range : order.placesOf(book, Page.offset(number, REVIEWS_PER_PAGE), REVIEWS_PER_PAGE)) {
+            for (PlaceRange range : ranges) {
                 reviews.addAll(reviewsAt(em, bookId, range));
             }
-            return Optional.of(new BookWithReviews(book,
-                    new Page<>(reviews, number, REVIEWS_PER_PAGE, book.getReviewCount())));
+            return Optional.of(new BookWithReviews(book, new Page<>(reviews, number, REVIEWS_PER_PAGE, total)));
         });
     }
 

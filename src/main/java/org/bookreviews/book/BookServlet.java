@@ -5,11 +5,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.bookreviews.book.BookPath.Target;
 import org.bookreviews.book.BookService.BookWithReviews;
 import org.bookreviews.book.ReviewService.Outcome;
 import org.bookreviews.http.PageNumber;
+import org.bookreviews.http.Problem;
 import org.bookreviews.http.PageServlet;
 import org.bookreviews.http.SortParameter;
 import org.bookreviews.rendering.PageCache;
@@ -107,6 +109,12 @@ public class BookServlet extends PageServlet {
         }
     }
 
+    /** {@code ?rating=1} to {@code 5}: only the reviews with that many stars; empty for none or anything else. */
+    static OptionalInt ratingFilter(String value) {
+        return value != null && value.length() == 1 && value.charAt(0) >= '1' && value.charAt(0) <= '5'
+                ? OptionalInt.of(value.charAt(0) - '0') : OptionalInt.empty();
+    }
+
     /**
      * The book page: rendered once and kept (see {@link PageCache}) for anonymous visitors whole,
      * for signed-in readers with holes where their navbar part and their own review or form go.
@@ -118,14 +126,24 @@ public class BookServlet extends PageServlet {
             PageNumber.problemOf(request).sendAsBadRequest(request, response);
             return;
         }
+        String ratingValue = request.getParameter(ReviewForm.RATING);
+        OptionalInt rating = ratingFilter(ratingValue);
+        if (ratingValue != null && !ratingValue.isEmpty() && rating.isEmpty()) {
+            new Problem("invalid.ratingFilter", Problem.quoted(ratingValue)).sendAsBadRequest(request, response);
+            return;
+        }
         SortParameter.Choice<ReviewOrder> sort = SORT.from(request);
-        PageCache.Key key = pages.bookKey(bookId, request, sort.value() + "|" + page.getAsLong());
+        PageCache.Key key = pages.bookKey(bookId, request,
+                sort.value() + "|" + page.getAsLong() + "|" + (rating.isPresent() ? rating.getAsInt() : 0));
         Optional<RenderedPage> rendered = pages.get(key, () -> {
-            Optional<BookWithReviews> book = books.book(bookId, sort.order(), page.getAsLong());
+            Optional<BookWithReviews> book = books.book(bookId, sort.order(), rating, page.getAsLong());
             if (book.isEmpty()) {
                 return null;
             }
             setPageAttributes(book.get(), sort, request);
+            if (rating.isPresent()) {
+                request.setAttribute("ratingFilter", rating.getAsInt());
+            }
             String[] holes = ReaderNav.markFor(request, MINE_MARKER);
             if (holes.length > 0) {
                 request.setAttribute(MINE_MARKER_ATTRIBUTE, MINE_MARKER);

@@ -35,6 +35,11 @@ public enum ReviewOrder {
         };
     }
 
+    /** The places of one rating's reviews only, newest first (the book page's {@code ?rating=} filter). */
+    static List<PlaceRange> placesOfRating(Book book, int rating, long skipped, int size) {
+        return byRating(book, skipped, size, new int[] {rating});
+    }
+
     private static List<PlaceRange> byRating(Book book, long skipped, int size, int[] ratings) {
         List<PlaceRange> ranges = new ArrayList<>(2);
         long toSkip = skipped;

@@ -40,6 +40,24 @@ public class ErrorPageServlet extends HttpServlet {
         if (failure != null) {
             logFailure(request, failure);
         }
+        render(request, response);
+    }
+
+    /**
+     * Renders the error page for {@code status} in the request at hand, not through the
+     * server's error dispatch: for an async dispatch, where servers differ (Payara answers a
+     * sendError there with its own page, not the application's).
+     */
+    static void renderInPlace(int status, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
+        request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+        response.setStatus(status);
+        render(request, response);
+    }
+
+    private static void render(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         HttpServletRequest view = METHODS_JSPS_TAKE.contains(request.getMethod()) ? request
                 : new HttpServletRequestWrapper(request) {
                     @Override

@@ -77,7 +77,8 @@ public class RequestBodyFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getDispatcherType() == DispatcherType.ASYNC) {
-            refuse((Integer) request.getAttribute(REFUSAL), response);
+            response.setHeader("Connection", "close");
+            ErrorPageServlet.renderInPlace((Integer) request.getAttribute(REFUSAL), request, response);
             return;
         }
         long length = request.getContentLengthLong();

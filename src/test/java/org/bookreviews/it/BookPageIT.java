@@ -220,4 +220,36 @@ class BookPageIT extends DeployedSite {
         Document catalogue = site.get("/?q=" + html.selectFirst("h1").text().replace(' ', '+')).html();
         assertEquals(1, catalogue.select(".star-half").size(), "the catalogue shows the half star too");
     }
+
+    @Test
+    void eachBarOfTheDistributionListsOnlyItsReviews() {
+        long id = Rows.insertBook("Filtered " + Rows.uniqueIsbn(), "Ann Author", Rows.uniqueIsbn(), 2013, "");
+        assertEquals(303, newBrowser().writeReview(id, "First Five", "5", "Wonderful.").status());
+        assertEquals(303, newBrowser().writeReview(id, "Only Three", "3", "Fine.").status());
+        assertEquals(303, newBrowser().writeReview(id, "Second Five", "5", "Superb.").status());
+
+        Document all = site.get("/books/" + id).html();
+        var fiveStars = all.selectFirst(".histogram-row[data-stars=5] a.histogram-stars");
+        assertEquals(site.contextPath() + "/books/" + id + "?rating=5", fiveStars.attr("href"));
+        assertEquals("Show only the reviews with 5 stars", fiveStars.attr("aria-label"));
+
+        Document five = site.get(fiveStars.attr("href")).html();
+        assertEquals(List.of("5", "5"), five.select("article.review").eachAttr("data-rating"));
+        assertEquals(List.of("Second Five", "First Five"), five.select("article.review .reviewer").eachText(), "newest first");
+        assertEquals("Only the reviews with 5 stars: 2 reviews. Show all reviews", five.selectFirst(".rating-filter").text());
+        assertEquals(site.contextPath() + "/books/" + id, five.selectFirst(".rating-filter a").attr("href"));
+        assertEquals(List.of("Only Three"), site.get("/books/" + id + "?rating=3").html()
+                .select("article.review .reviewer").eachText());
+        Document none = site.get("/books/" + id + "?rating=1").html();
+        assertEquals(0, none.select("article.review").size());
+        assertEquals("Only the reviews with 1 star: none. Show all reviews", none.selectFirst(".rating-filter").text());
+        assertEquals(3, site.get("/books/" + id).html().select("article.review").size(), "all again");
+
+        for (String bad : new String[] {"6", "0", "five", "5.0"}) {
+            Site.Page refused = site.get("/books/" + id + "?rating=" + bad);
+            assertEquals(400, refused.status(), bad);
+            assertEquals("“" + bad + "” is not a rating: a rating is a number of stars from 1 to 5.",
+                    refused.html().selectFirst(".error-page .lead").text());
+        }
+    }
 }
