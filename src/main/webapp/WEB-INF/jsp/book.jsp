@@ -106,7 +106,8 @@
               </h3>
               <t:reviewBody review="${review}"/>
               <p class="card-text small text-body-secondary mb-0">
-                <time datetime="${fn:escapeXml(br:isoTime(review.createdAt))}" title="${fn:escapeXml(exactTimeUtc)}"><c:out value="${agoText}"/></time>
+                <c:url var="permalink" value="/books/${book.id}/reviews/${review.id}"/>
+                <a class="permalink link-secondary" href="${fn:escapeXml(permalink)}"><time datetime="${fn:escapeXml(br:isoTime(review.createdAt))}" title="${fn:escapeXml(exactTimeUtc)}"><c:out value="${agoText}"/></time></a>
                 <c:if test="${not empty review.updatedAt}"> · <fmt:message key="review.edited"/></c:if>
               </p>
             </div>

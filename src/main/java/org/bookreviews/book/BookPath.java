@@ -6,11 +6,16 @@ import java.util.regex.Pattern;
 
 /**
  * A path below {@code /books}: {@code /{id}}, {@code /{id}/reviews}, {@code /{id}/reviews/thanks},
- * {@code /{id}/reviews/mine/edit} or {@code /{id}/reviews/mine/delete}. Anything else, and any id
+ * {@code /{id}/reviews/mine/edit}, {@code /{id}/reviews/mine/delete} or {@code /{id}/reviews/{reviewId}}
+ * (one review's own address). Anything else, and any id
  * that is not a positive number that fits a {@code long}, is no path of ours (404), so a bad id
  * never reaches the database.
  */
-public record BookPath(long bookId, Target target) {
+public record BookPath(long bookId, Target target, long reviewId) {
+
+    public BookPath(long bookId, Target target) {
+        this(bookId, target, 0);
+    }
 
     public enum Target {
         /** {@code GET /books/{id}}: the book page. */
@@ -25,7 +30,9 @@ public record BookPath(long bookId, Target target) {
         /** {@code GET /books/{id}/reviews/mine/edit}: the reader's review in the form, to change it. */
         EDIT_MINE("/reviews/mine/edit", "GET, HEAD, OPTIONS"),
         /** {@code POST /books/{id}/reviews/mine/delete}: delete the reader's review. */
-        DELETE_MINE("/reviews/mine/delete", "POST, OPTIONS");
+        DELETE_MINE("/reviews/mine/delete", "POST, OPTIONS"),
+        /** {@code GET /books/{id}/reviews/{reviewId}}: one review, whole, with its book (a permalink). */
+        REVIEW("/reviews/", "GET, HEAD, OPTIONS");
 
         private final String suffix;
         private final String allowedMethods;
@@ -46,7 +53,8 @@ public record BookPath(long bookId, Target target) {
     }
 
     // Up to 19 digits, no leading zero; the value is range-checked below.
-    private static final Pattern PATH = Pattern.compile("/([1-9][0-9]{0,18})(/reviews(?:/thanks|/mine/edit|/mine/delete)?)?");
+    private static final Pattern PATH = Pattern.compile(
+            "/([1-9][0-9]{0,18})(?:(/reviews(?:/thanks|/mine/edit|/mine/delete)?)|/reviews/([1-9][0-9]{0,18}))?");
 
     public static Optional<BookPath> parse(String pathInfo) {
         if (pathInfo == null) {
@@ -57,10 +65,15 @@ public record BookPath(long bookId, Target target) {
             return Optional.empty();
         }
         long id;
+        long reviewId;
         try {
             id = Long.parseLong(m.group(1));
+            reviewId = m.group(3) == null ? 0 : Long.parseLong(m.group(3));
         } catch (NumberFormatException tooLarge) {
             return Optional.empty();
+        }
+        if (reviewId > 0) {
+            return Optional.of(new BookPath(id, Target.REVIEW, reviewId));
         }
         String suffix = m.group(2) == null ? "" : m.group(2);
         for (Target target : Target.values()) {
@@ -73,7 +86,7 @@ public record BookPath(long bookId, Target target) {
 
     /** The context-relative address of this path. */
     public String url() {
-        return bookUrl(bookId) + target.suffix;
+        return bookUrl(bookId) + target.suffix + (target == Target.REVIEW ? String.valueOf(reviewId) : "");
     }
 
     public static String bookUrl(long bookId) {

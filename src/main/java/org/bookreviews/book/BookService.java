@@ -99,6 +99,12 @@ public final class BookService {
         });
     }
 
+    /** One review of the book, with the book; empty when there is no such review of that book. */
+    public Optional<Review> review(long bookId, long reviewId) {
+        return database.read(em -> Optional.ofNullable(em.find(Review.class, reviewId))
+                .filter(review -> review.getBook().getId() == bookId));
+    }
+
     public Optional<Book> findBook(long bookId) {
         return database.read(em -> Optional.ofNullable(em.find(Book.class, bookId)));
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -91,6 +92,7 @@ public class BookServlet extends PageServlet {
             case EDIT_MINE -> showEditForm(bookId, request, response);
             case REVIEWS -> seeOther(BookPath.bookUrl(bookId), request, response);
             case DELETE_MINE -> methodNotAllowed(request, response);
+            case REVIEW -> showReview(bookId, path.get().reviewId(), request, response);
         }
     }
 
@@ -277,6 +279,20 @@ public class BookServlet extends PageServlet {
         }
         request.setAttribute("book", book.get());
         Views.render("thanks", request, response);
+    }
+
+    /** One review's own page: the review whole, with its book and a way back to it. */
+    private void showReview(long bookId, long reviewId, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        Optional<Review> review = books.review(bookId, reviewId);
+        if (review.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        request.setAttribute("review", review.get());
+        request.setAttribute("book", review.get().getBook());
+        request.setAttribute("usernames", books.usernamesOf(List.of(review.get())));
+        Views.render("review", request, response);
     }
 
     private static String subject(SignedInReader reader) {

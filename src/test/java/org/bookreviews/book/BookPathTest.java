@@ -15,13 +15,16 @@ class BookPathTest {
         assertEquals(new BookPath(7, Target.BOOK), BookPath.parse("/7").orElseThrow());
         assertEquals(new BookPath(7, Target.REVIEWS), BookPath.parse("/7/reviews").orElseThrow());
         assertEquals(new BookPath(7, Target.THANKS), BookPath.parse("/7/reviews/thanks").orElseThrow());
+        assertEquals(new BookPath(7, Target.REVIEW, 42), BookPath.parse("/7/reviews/42").orElseThrow());
+        assertEquals("/books/7/reviews/42", BookPath.parse("/7/reviews/42").orElseThrow().url());
         assertEquals(Long.MAX_VALUE, BookPath.parse("/" + Long.MAX_VALUE).orElseThrow().bookId());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "/", "/abc", "/0", "/-1", "/007", "/1.5", "/1/", "/1/reviews/", "/1/review",
             "/1/reviews/thanks/", "/1/reviews/thanks/x", "/9223372036854775808", "/99999999999999999999",
-            "/1%20", "/ 1", "/１", "/1;x"})
+            "/1%20", "/ 1", "/１", "/1;x", "/1/reviews/0", "/1/reviews/007", "/1/reviews/abc",
+            "/1/reviews/9223372036854775808", "/1/reviews/5/"})
     void anythingElseIsNotABookPath(String path) {
         assertTrue(BookPath.parse(path).isEmpty(), path);
     }

@@ -252,4 +252,29 @@ class BookPageIT extends DeployedSite {
                     refused.html().selectFirst(".error-page .lead").text());
         }
     }
+
+    @Test
+    void aReviewHasAnAddressOfItsOwnWithItsBook() {
+        long id = Rows.insertBook("Permalinked " + Rows.uniqueIsbn(), "Ann Author", Rows.uniqueIsbn(), 2014, "");
+        String text = "Line one.\n" + "Every word of a long review, ".repeat(100) + "to the end.";
+        assertEquals(303, newBrowser().writeReview(id, "Zoë 李 🚀 O'Brien", "4", text).status());
+        long reviewId = ((Number) Rows.single("SELECT id FROM review WHERE book_id = ?", id)).longValue();
+
+        String link = site.get("/books/" + id).html().selectFirst("article.review a.permalink").attr("href");
+        assertEquals(site.contextPath() + "/books/" + id + "/reviews/" + reviewId, link);
+        Site.Page page = site.get(link);
+        assertEquals(200, page.status());
+        Document html = page.html();
+        String title = html.selectFirst(".breadcrumb-item:nth-child(2)").text();
+        assertEquals("Review of “" + title + "” by Zoë 李 🚀 O'Brien", html.selectFirst("h1").text());
+        assertEquals(text, html.selectFirst(".review-body").wholeText(), "the whole text, exactly");
+        assertEquals("4", html.selectFirst("article.review").attr("data-rating"));
+        assertEquals(site.contextPath() + "/books/" + id, html.selectFirst(".breadcrumb-item:nth-child(2) a").attr("href"));
+
+        assertEquals(404, site.get("/books/" + id + "/reviews/999999999").status(), "no such review");
+        long other = Rows.insertBook("Another " + Rows.uniqueIsbn(), "Bo Author", Rows.uniqueIsbn(), 2015, "");
+        assertEquals(404, site.get("/books/" + other + "/reviews/" + reviewId).status(), "not a review of that book");
+        assertEquals(405, site.send("POST", "/books/" + id + "/reviews/" + reviewId, "application/x-www-form-urlencoded",
+                new byte[0]).status());
+    }
 }

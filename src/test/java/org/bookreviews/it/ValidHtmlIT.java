@@ -30,6 +30,8 @@ class ValidHtmlIT extends DeployedSite {
         pages.put("book", site.get("/books/1"));
         pages.put("book-sorted", site.get("/books/1?sort=lowest"));
         pages.put("book-de", site.getIn("de", "/books/1"));
+        pages.put("book-rating-filter", site.get("/books/1?rating=5"));
+        pages.put("review-permalink", site.get(site.get("/books/1").html().selectFirst("a.permalink").attr("href")));
         pages.put("sign-up", site.get("/signup?next=/books/1"));
         pages.put("sign-in", site.get("/signin"));
         pages.put("sign-up-invalid", site.signUp("ab", "", "short"));
