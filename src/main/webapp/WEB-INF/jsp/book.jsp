@@ -104,9 +104,9 @@
                 </c:choose>
                 <t:stars filled="${review.rating}" label="${starsLabel}"/>
               </h3>
-              <t:reviewBody review="${review}"/>
+              <c:url var="permalink" value="/books/${book.id}/reviews/${review.id}"/>
+              <t:reviewBody review="${review}" readMoreUrl="${permalink}"/>
               <p class="card-text small text-body-secondary mb-0">
-                <c:url var="permalink" value="/books/${book.id}/reviews/${review.id}"/>
                 <a class="permalink link-secondary" href="${fn:escapeXml(permalink)}"><time datetime="${fn:escapeXml(br:isoTime(review.createdAt))}" title="${fn:escapeXml(exactTimeUtc)}"><c:out value="${agoText}"/></time></a>
                 <c:if test="${not empty review.updatedAt}"> · <fmt:message key="review.edited"/></c:if>
               </p>

@@ -72,6 +72,45 @@ public final class Formats {
         }
     }
 
+    /**
+     * The beginning of a long review for the book page (its own page shows it whole), or null
+     * when the text is short enough to show whole: longer than {@value #EXCERPT_MAX} characters
+     * or {@value #EXCERPT_LINES} lines, it is cut at a word boundary near that and ends in "…".
+     */
+    public static String excerpt(String text) {
+        if (text == null) {
+            return null;
+        }
+        int end = text.length();
+        int lines = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n' && ++lines == EXCERPT_LINES) {
+                end = i;
+                break;
+            }
+        }
+        if (text.codePointCount(0, text.length()) > EXCERPT_MAX + EXCERPT_MAX / 2) {
+            end = Math.min(end, text.offsetByCodePoints(0, EXCERPT_MAX));
+        }
+        if (end == text.length()) {
+            return null;
+        }
+        int space = end;
+        while (space > end - 80 && space > 0 && !Character.isWhitespace(text.charAt(space))) {
+            space--;
+        }
+        int cut = space > end - 80 && space > 0 ? space : end;
+        if (Character.isLowSurrogate(text.charAt(cut))) {
+            cut--; // never split an emoji
+        }
+        return text.substring(0, cut).strip() + "\u2026";
+    }
+
+    /** Characters of a review the book page shows before "Read more". */
+    public static final int EXCERPT_MAX = 500;
+    /** Lines of a review the book page shows before "Read more". */
+    public static final int EXCERPT_LINES = 8;
+
     /** Five stars, the first {@code filled} of them filled. */
     public static String stars(int filled) {
         int full = Math.max(0, Math.min(5, filled));

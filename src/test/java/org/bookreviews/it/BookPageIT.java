@@ -260,8 +260,15 @@ class BookPageIT extends DeployedSite {
         assertEquals(303, newBrowser().writeReview(id, "Zoë 李 🚀 O'Brien", "4", text).status());
         long reviewId = ((Number) Rows.single("SELECT id FROM review WHERE book_id = ?", id)).longValue();
 
-        String link = site.get("/books/" + id).html().selectFirst("article.review a.permalink").attr("href");
+        Document bookPage = site.get("/books/" + id).html();
+        String link = bookPage.selectFirst("article.review a.permalink").attr("href");
         assertEquals(site.contextPath() + "/books/" + id + "/reviews/" + reviewId, link);
+        // The book page shows the beginning of a long review and "Read more", which works without script.
+        String shown = bookPage.selectFirst("article.review .review-body").wholeText();
+        assertTrue(shown.endsWith("…") && shown.length() < 600 && text.startsWith(shown.substring(0, shown.length() - 1)),
+                shown);
+        assertEquals(link, bookPage.selectFirst("article.review a.read-more").attr("href"));
+        assertEquals("Read more: the review by Zoë 李 🚀 O'Brien", bookPage.selectFirst("article.review a.read-more").text());
         Site.Page page = site.get(link);
         assertEquals(200, page.status());
         Document html = page.html();

@@ -1,6 +1,7 @@
 package org.bookreviews.rendering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDateTime;
@@ -68,5 +69,19 @@ class FormatsTest {
         assertEquals(new RelativeTime("time.months", 1), RelativeTime.between(now.minusDays(30), now));
         assertEquals(new RelativeTime("time.months", 12), RelativeTime.between(now.minusDays(364), now));
         assertEquals(new RelativeTime("time.years", 2), RelativeTime.between(now.minusDays(800), now));
+    }
+
+    @Test
+    void longReviewsShowTheirBeginningShortOnesNothingElse() {
+        assertEquals(null, Formats.excerpt("Short and sweet."));
+        assertEquals(null, Formats.excerpt("w".repeat(700)), "a little over the limit is shown whole");
+        String words = "word ".repeat(400);
+        String excerpt = Formats.excerpt(words);
+        assertTrue(excerpt.endsWith("word\u2026"), "cut at a word boundary: " + excerpt);
+        assertTrue(excerpt.length() <= Formats.EXCERPT_MAX + 1);
+        assertEquals("1\n2\n3\n4\n5\n6\n7\n8\u2026", Formats.excerpt("1\n2\n3\n4\n5\n6\n7\n8\n9\n10"), "eight lines");
+        String rockets = "\uD83D\uDE80".repeat(800);
+        assertEquals(Formats.EXCERPT_MAX, Formats.excerpt(rockets).codePointCount(0, Formats.excerpt(rockets).length() - 1),
+                "no emoji split");
     }
 }
