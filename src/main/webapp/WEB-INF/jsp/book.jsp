@@ -78,8 +78,7 @@
           <c:url var="allReviewsUrl" value="/books/${book.id}"/>
           <p class="rating-filter">
             <fmt:message key="book.filter.showing" var="filterText"><fmt:param value="${ratingFilter}"/><fmt:param value="${reviews.totalItems}"/></fmt:message>
-            <c:out value="${filterText}"/>
-            <a href="${fn:escapeXml(allReviewsUrl)}"><fmt:message key="book.filter.all"/></a>
+            <c:out value="${filterText}"/><c:out value=" "/><a href="${fn:escapeXml(allReviewsUrl)}"><fmt:message key="book.filter.all"/></a>
           </p>
         </c:if>
         <c:if test="${empty reviews.items and empty ratingFilter}">
