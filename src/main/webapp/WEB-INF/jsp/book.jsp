@@ -66,7 +66,19 @@
           </ul>
         </section>
       </article>
+    </div>
 
+    <%-- The reader's part right under the book's figures: beside them on wide screens, and on a
+         phone before the reviews, not below all of them. --%>
+    <aside class="col-lg-4 my-review-column">
+      <%-- A kept page has a hole here for a signed-in reader's own part, filled per response. --%>
+      <c:choose>
+        <c:when test="${not empty myReviewMarker}"><c:out value="${myReviewMarker}"/></c:when>
+        <c:otherwise><t:myReview bookId="${book.id}"/></c:otherwise>
+      </c:choose>
+    </aside>
+
+    <div class="col-lg-8">
       <section aria-labelledby="reviews-heading">
         <div class="d-flex flex-wrap justify-content-between align-items-center gap-2 mb-2">
           <h2 class="h4 mb-0" id="reviews-heading"><fmt:message key="book.reviews"/></h2>
@@ -116,12 +128,5 @@
       </section>
     </div>
 
-    <aside class="col-lg-4">
-      <%-- A kept page has a hole here for a signed-in reader's own part, filled per response. --%>
-      <c:choose>
-        <c:when test="${not empty myReviewMarker}"><c:out value="${myReviewMarker}"/></c:when>
-        <c:otherwise><t:myReview bookId="${book.id}"/></c:otherwise>
-      </c:choose>
-    </aside>
   </div>
 </t:layout>

@@ -58,6 +58,16 @@ class ReaderInBrowserIT extends DeployedSite {
         assertEquals(List.of("Later Reader", "Early Reader"), texts(By.cssSelector("article.review .reviewer")));
         browser.screenshots("book");
         browser.assertAccessible("book");
+        // Wide: the review form beside the book's figures. On a phone: right under them, before the reviews.
+        WebElement mine = driver.findElement(By.cssSelector(".my-review-column"));
+        assertTrue(mine.getLocation().getX() > driver.findElement(By.cssSelector("article.book")).getLocation().getX(),
+                "beside the book on a wide screen");
+        driver.manage().window().setSize(Browser.PHONE);
+        int formTop = driver.findElement(By.cssSelector(".my-review-column")).getLocation().getY();
+        assertTrue(formTop > driver.findElement(By.cssSelector(".rating-histogram")).getLocation().getY()
+                && formTop < driver.findElement(By.cssSelector("article.review")).getLocation().getY(),
+                "on a phone under the figures, before the first review");
+        driver.manage().window().setSize(Browser.DESKTOP);
 
         new Select(driver.findElement(By.id("review-sort"))).selectByValue("lowest");
         driver.findElement(By.cssSelector(".sort-form button")).sendKeys(Keys.ENTER);
