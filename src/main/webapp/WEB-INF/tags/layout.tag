@@ -43,8 +43,18 @@
   <main class="container flex-grow-1">
     <jsp:doBody/>
   </main>
-  <footer class="container py-4 mt-4 border-top text-body-secondary small">
-    <fmt:message key="app.footer"/>
+  <footer class="container py-4 mt-4 border-top text-body-secondary small d-flex flex-wrap justify-content-between gap-2">
+    <span><fmt:message key="app.footer"/></span>
+    <%-- The language switch: the other languages, each named in itself; back to this page after. --%>
+    <nav class="language-switch" aria-label="<fmt:message key="language.switch"/>">
+      <c:forEach items="${['en', 'de']}" var="other">
+        <c:if test="${other ne (empty language ? 'en' : language)}">
+          <c:url var="switchUrl" value="/language"><c:param name="lang" value="${other}"/><c:param name="next" value="${here}"/></c:url>
+          <fmt:message key="language.name.${other}" var="otherName"/>
+          <a class="link-secondary" href="${fn:escapeXml(switchUrl)}" hreflang="${fn:escapeXml(other)}" lang="${fn:escapeXml(other)}"><c:out value="${otherName}"/></a>
+        </c:if>
+      </c:forEach>
+    </nav>
   </footer>
 </body>
 </html>

@@ -23,6 +23,7 @@ import org.bookreviews.catalogue.Catalogue;
 import org.bookreviews.catalogue.CatalogueServlet;
 import org.bookreviews.http.ErrorPageServlet;
 import org.bookreviews.http.HealthServlet;
+import org.bookreviews.http.LanguageServlet;
 import org.bookreviews.http.PageServlet;
 import org.bookreviews.http.RequestBodyFilter;
 import org.bookreviews.persistence.DataAccessException;
@@ -114,6 +115,7 @@ public class Application implements ServletContextListener {
         map(context, "readers", new ReaderServlet(accounts), "/readers/*");
         map(context, ACCOUNT, new AccountServlet(accounts, sessions, signIns, formPosts, pages), "/account", "/account/*");
         map(context, "health", new HealthServlet(database), "/health");
+        map(context, "language", new LanguageServlet(), "/language");
         map(context, "errorPage", new ErrorPageServlet(), ErrorPageServlet.PATH);
     }
 

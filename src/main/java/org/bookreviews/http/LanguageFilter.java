@@ -15,10 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.bookreviews.security.Cookies;
 
 /**
- * Chooses the language of the pages from the browser's {@code Accept-Language}: the first of the
- * reader's languages the site has (English, German), English otherwise. JSTL's fmt tags take it
+ * Chooses the language of the pages: the one the reader picked with the switch in the footer
+ * (the cookie {@value #COOKIE}, set by {@link LanguageServlet}), else from the browser's
+ * {@code Accept-Language}: the first of the reader's languages the site has (English, German),
+ * English otherwise. It also gives the pages their own address ({@code here}), for the switch's
+ * way back. JSTL's fmt tags take it
  * from the request (messages, numbers, dates); {@code Vary} tells caches the page depends on it.
  */
 public class LanguageFilter extends HttpFilter {
@@ -26,6 +30,8 @@ public class LanguageFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
+    /** The reader's own choice of language. */
+    static final String COOKIE = "bookreviews_lang";
     /** The bundles' base name (web.xml's localizationContext parameter: messages_en, messages_de). */
     private static final String BUNDLES = "messages";
 
@@ -46,8 +52,14 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Locale language = choose(request.getHeader("Accept-Language") == null
+        Locale picked = picked(Cookies.value(request, COOKIE));
+        Locale language = picked != null ? picked : choose(request.getHeader("Accept-Language") == null
                 ? Collections.emptyEnumeration() : request.getLocales());
+        if (request.getAttribute("here") == null) { // the first dispatch: the address the reader asked for
+            String query = request.getQueryString();
+            request.setAttribute("here", request.getRequestURI().substring(request.getContextPath().length())
+                    + (query == null ? "" : "?" + query));
+        }
         Config.set(request, Config.FMT_LOCALE, language);
         Config.set(request, Config.FMT_LOCALIZATION_CONTEXT, bundles.get(language));
         request.setAttribute("language", language.getLanguage());
@@ -55,6 +67,16 @@ public class LanguageFilter extends HttpFilter {
             response.addHeader("Vary", "Accept-Language");
         }
         chain.doFilter(request, response);
+    }
+
+    /** The language a value names ("en", "de"), if the site has it; else null. */
+    static Locale picked(String value) {
+        for (Locale language : LANGUAGES) {
+            if (language.getLanguage().equals(value)) {
+                return language;
+            }
+        }
+        return null;
     }
 
     /** The first of the preferred locales (best first) whose language the site has; else English. */

@@ -80,4 +80,35 @@ class LanguageIT extends DeployedSite {
         Rows.update("UPDATE book SET review_count = 1234, rating_total = 6170, rating_5_count = 1234 WHERE id = ?", id);
         return id;
     }
+
+    @Test
+    void theSwitchInTheFooterChangesTheLanguageForGoodAndComesBack() {
+        Site reader = newBrowser();
+        Document english = reader.getIn("en-US,en;q=0.9", "/books/1?sort=lowest").html();
+        assertEquals("en", english.selectFirst("html").attr("lang"));
+        var toGerman = english.selectFirst("footer nav.language-switch a[hreflang=de]");
+        assertEquals("Deutsch", toGerman.text());
+
+        Site.Page switched = reader.getIn("en-US,en;q=0.9", toGerman.attr("href"));
+        assertEquals(303, switched.status());
+        assertEquals(site.contextPath() + "/books/1?sort=lowest", switched.header("Location"), "back where the reader was");
+        Document german = reader.getIn("en-US,en;q=0.9", switched.header("Location")).html();
+        assertEquals("de", german.selectFirst("html").attr("lang"), "the choice wins over the browser's languages");
+        assertTrue(german.selectFirst(".lead").text().startsWith("von "), german.selectFirst(".lead").text());
+        assertEquals("de", reader.getIn("en", "/").html().selectFirst("html").attr("lang"), "and sticks on every page");
+
+        // The kept page of the same address stays English for everyone else.
+        assertEquals("en", newBrowser().getIn("en-US,en;q=0.9", "/books/1?sort=lowest").html().selectFirst("html").attr("lang"));
+
+        var toEnglish = german.selectFirst("footer nav.language-switch a[hreflang=en]");
+        assertEquals("English", toEnglish.text());
+        assertEquals(303, reader.getIn("de", toEnglish.attr("href")).status());
+        assertEquals("en", reader.getIn("de", "/").html().selectFirst("html").attr("lang"), "English now, whatever the browser says");
+
+        Site.Page bad = reader.get("/language?lang=fr&next=/");
+        assertEquals(400, bad.status());
+        assertEquals(303, reader.get("/language?lang=de&next=https://evil.example/").status());
+        assertEquals(site.contextPath() + "/", reader.get("/language?lang=de&next=https://evil.example/").header("Location"),
+                "never away from the site");
+    }
 }
