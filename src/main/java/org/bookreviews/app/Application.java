@@ -21,6 +21,7 @@ import org.bookreviews.book.BookServlet;
 import org.bookreviews.book.ReviewService;
 import org.bookreviews.catalogue.Catalogue;
 import org.bookreviews.catalogue.CatalogueServlet;
+import org.bookreviews.catalogue.SearchIndex;
 import org.bookreviews.http.ErrorPageServlet;
 import org.bookreviews.http.HealthServlet;
 import org.bookreviews.http.LanguageServlet;
@@ -69,12 +70,14 @@ public class Application implements ServletContextListener {
     private static final String ACCOUNT = "account";
 
     private Database database;
+    private SearchIndex searchIndex;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
         ServletContext context = event.getServletContext();
         Settings settings = Settings.of(context);
         database = Database.open(settings.databaseDirectory());
+        searchIndex = new SearchIndex(database);
 
         Clock clock = Clock.systemUTC();
         if (settings.demoDataEnabled()) {
@@ -106,7 +109,7 @@ public class Application implements ServletContextListener {
         filter(context, "requestBody", new RequestBodyFilter(
                 Set.of(BOOKS, SIGN_UP, SIGN_IN, SIGN_OUT, ACCOUNT), settings.concurrentBodyReads()));
         filter(context, "session", new SessionFilter(sessions, csrf));
-        map(context, "catalogue", new CatalogueServlet(new Catalogue(database), pages), "");
+        map(context, "catalogue", new CatalogueServlet(new Catalogue(database, searchIndex), pages), "");
         map(context, BOOKS, new BookServlet(new BookService(database), new ReviewService(database, clock), pages,
                 formPosts, limits, reviewLimit), "/books/*");
         map(context, SIGN_UP, new SignUpServlet(accounts, signIns, csrf, formPosts, limits, signUpLimit), "/signup");
@@ -121,6 +124,9 @@ public class Application implements ServletContextListener {
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        if (searchIndex != null) {
+            searchIndex.close();
+        }
         if (database != null) {
             database.close();
         }

@@ -15,8 +15,9 @@ import org.bookreviews.rendering.RenderedPage;
 import org.bookreviews.security.SignedInReader;
 
 /**
- * {@code GET /}: the catalogue, 20 books a page: {@code ?q=} searches title, author and ISBN,
- * {@code ?sort=} orders it (title, rating, reviews, newest; unknown values mean title). Pages
+ * {@code GET /}: the catalogue, 20 books a page: {@code ?q=} searches title, author, description
+ * and ISBN ({@link SearchQuery}), {@code ?sort=} orders it (title, rating, reviews, newest; a
+ * search also relevance, its default; unknown values mean the default). Pages
  * are kept for a few seconds ({@link PageCache}) and revalidated by ETag.
  */
 public class CatalogueServlet extends PageServlet {
@@ -29,6 +30,12 @@ public class CatalogueServlet extends PageServlet {
 
     /** Which {@code ?sort=} value names which order. */
     public static final SortParameter<BookOrder> SORT = SortParameter.of("title", BookOrder.TITLE)
+            .or("rating", BookOrder.HIGHEST_RATED)
+            .or("reviews", BookOrder.MOST_REVIEWED)
+            .or("newest", BookOrder.NEWEST);
+    /** The same for search results, where the best match comes first unless another order is asked for. */
+    public static final SortParameter<BookOrder> SEARCH_SORT = SortParameter.of("relevance", BookOrder.RELEVANCE)
+            .or("title", BookOrder.TITLE)
             .or("rating", BookOrder.HIGHEST_RATED)
             .or("reviews", BookOrder.MOST_REVIEWED)
             .or("newest", BookOrder.NEWEST);
@@ -61,14 +68,18 @@ public class CatalogueServlet extends PageServlet {
             return;
         }
         String query = search == null ? "" : search.strip();
-        SortParameter.Choice<BookOrder> sort = SORT.from(request);
+        SortParameter<BookOrder> sorts = query.isEmpty() ? SORT : SEARCH_SORT;
+        SortParameter.Choice<BookOrder> sort = sorts.from(request);
         long pageNumber = page.getAsLong();
-        PageCache.Key key = pages.catalogueKey(request, sort.value() + "|" + pageNumber + "|" + query);
+        // A kept search page is for the books as they were: the index's generation is in its key,
+        // so a book added or edited on another server is found at once, not after the cache time.
+        String generation = query.isEmpty() ? "" : catalogue.searchGeneration() + "|";
+        PageCache.Key key = pages.catalogueKey(request, generation + sort.value() + "|" + pageNumber + "|" + query);
         RenderedPage rendered = pages.get(key, () -> {
             request.setAttribute("books", catalogue.books(query, sort.order(), pageNumber));
             request.setAttribute("query", query);
             request.setAttribute("sort", sort);
-            request.setAttribute("orders", SORT.getChoices());
+            request.setAttribute("orders", sorts.getChoices());
             String[] holes = ReaderNav.markFor(request);
             return RenderedPage.of(PageCache.renderToString("catalogue", request, response), holes);
         }).orElseThrow();

@@ -6,9 +6,9 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -57,6 +57,7 @@ public final class Database implements AutoCloseable {
     private final List<Thread> threadsStarted = new CopyOnWriteArrayList<>();
     private EntityManagerFactory entityManagerFactory;
     private HikariDataSource embeddedPool;
+    private DataSource dataSource;
     private Path embeddedDirectory;
 
     private Database() {
@@ -95,7 +96,7 @@ public final class Database implements AutoCloseable {
     }
 
     private void connect(DataSource containerDataSource, Path embeddedDirectory) {
-        DataSource dataSource = containerDataSource;
+        dataSource = containerDataSource;
         if (dataSource != null) {
             LOG.info("Database: container DataSource " + DATASOURCE_JNDI_NAME + " at " + urlOf(dataSource));
         } else {
@@ -143,6 +144,27 @@ public final class Database implements AutoCloseable {
                 }
             }
         }));
+    }
+
+    /** Read-only work on a plain JDBC connection, for result sets too large to load whole. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs read-only JDBC work on a pooled connection (returned afterwards).
+     *
+     * @throws DataAccessException when the database fails it
+     */
+    public <T> T readSql(SqlWork<T> work) {
+        return onDatabase(readThreads, () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                return work.apply(connection);
+            } catch (SQLException e) {
+                throw new DataAccessException(e);
+            }
+        });
     }
 
     private <T> T withEntityManager(Function<EntityManager, T> work) {

@@ -40,7 +40,8 @@ final class EmbeddedDerby {
         }
         HikariConfig config = new HikariConfig();
         config.setPoolName("bookreviews-derby");
-        config.setDriverClassName("org.apache.derby.iapi.jdbc.AutoloadedDriver");
+        // EmbeddedDriver (not the autoloaded one): creating it boots the engine again after a shutdown.
+        config.setDriverClassName("org.apache.derby.jdbc.EmbeddedDriver");
         config.setJdbcUrl("jdbc:derby:" + directory + ";create=true");
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(2);

@@ -63,7 +63,7 @@ class InjectionIT extends DeployedSite {
         Document html = search.html();
         assertEquals(payload.strip(), html.getElementById("search").val(), "the query back in the box, as text");
         assertTrue(html.selectFirst(".search-summary").text().contains(payload.strip().replaceAll("\\s+", " ")));
-        assertEquals("title", html.selectFirst("#sort option[selected]").val(), "unknown sort: the default");
+        assertEquals("relevance", html.selectFirst("#sort option[selected]").val(), "unknown sort: the default (best match)");
         assertNothingInjected(html, payload, "");
 
         assertEquals(200, site.get("/books/1?sort=" + encoded).status());

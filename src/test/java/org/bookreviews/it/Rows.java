@@ -122,5 +122,15 @@ final class Rows {
         return String.format("T%012d", NEXT_ISBN.incrementAndGet() % 1_000_000_000_000L);
     }
 
+    /** A valid ISBN-13 (978, check digit as the standard says) not used before in this run. */
+    static String uniqueValidIsbn13() {
+        String twelve = String.format("978%09d", NEXT_ISBN.incrementAndGet() % 1_000_000_000L);
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (twelve.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+        }
+        return twelve + (10 - sum % 10) % 10;
+    }
+
     private static final AtomicLong NEXT_ISBN = new AtomicLong(System.currentTimeMillis() * 1000);
 }
