@@ -38,14 +38,26 @@ final class EmbeddedDerby {
         if (System.getProperty("derby.stream.error.file") == null) {
             System.setProperty("derby.stream.error.file", directory.resolveSibling("derby.log").toString());
         }
+        bootEngine();
         HikariConfig config = new HikariConfig();
         config.setPoolName("bookreviews-derby");
-        // EmbeddedDriver (not the autoloaded one): creating it boots the engine again after a shutdown.
-        config.setDriverClassName("org.apache.derby.jdbc.EmbeddedDriver");
+        config.setDriverClassName("org.apache.derby.iapi.jdbc.AutoloadedDriver");
         config.setJdbcUrl("jdbc:derby:" + directory + ";create=true");
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(2);
         return new HikariDataSource(config);
+    }
+
+    /**
+     * Boots Derby's engine (and registers its driver) if it is not running: after {@link #shutDown}
+     * in the same class loader (a second database in one test run) only a new EmbeddedDriver does.
+     */
+    private static void bootEngine() {
+        try {
+            Class.forName("org.apache.derby.jdbc.EmbeddedDriver").getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Derby's embedded driver is missing", e);
+        }
     }
 
     /** Shuts down the database and then this application's Derby engine (which also deregisters its driver). */

@@ -192,6 +192,49 @@ class ReaderInBrowserIT extends DeployedSite {
     }
 
     @Test
+    void halfStarsReadMoreTheRatingFilterAndTheLanguageSwitchWorkInTheBrowser() {
+        String marker = "Plover" + Rows.uniqueIsbn().substring(7);
+        long id = Rows.insertBook("The " + marker + " Almanac", "Ana Ornith", Rows.uniqueIsbn(), 2019, "Shore birds.");
+        String longText = "A long look at shore birds. ".repeat(178).strip(); // 4,983 characters (at most 5,000)
+        assertEquals(303, newBrowser().writeReview(id, "Long Reader", "5", longText).status());
+        assertEquals(303, newBrowser().writeReview(id, "Short Reader", "4", "Good.").status());
+        browser = Browser.start("en-US");
+        var driver = browser.driver;
+
+        driver.get(url("/books/" + id));
+        WebElement stars = driver.findElement(By.cssSelector(".rating-summary .stars"));
+        assertEquals("Average 4.5 out of 5 stars", stars.getAttribute("aria-label"));
+        assertTrue(driver.findElement(By.cssSelector(".rating-summary .star-half")).isDisplayed(), "a half star shows");
+        WebElement longReview = driver.findElement(By.xpath("//article[contains(@class,'review')][.//*[contains(@class,'reviewer')][.='Long Reader']]"));
+        assertTrue(longReview.findElement(By.cssSelector(".review-body")).getText().length() < 1_000, "only the beginning");
+        browser.screenshots("book-half-stars-read-more");
+        browser.assertAccessible("book with half stars and a long review");
+
+        longReview.findElement(By.cssSelector("a.read-more")).click(); // no script: a link to the review's page
+        waitFor(By.cssSelector("article.review"));
+        assertEquals(longText, driver.findElement(By.cssSelector("article.review .review-body")).getText());
+        assertTrue(driver.getCurrentUrl().matches(".*/books/" + id + "/reviews/\\d+"), driver.getCurrentUrl());
+        browser.screenshots("review-permalink");
+        browser.assertAccessible("a review's own page");
+
+        driver.get(url("/books/" + id));
+        driver.findElement(By.cssSelector(".histogram-row[data-stars='4'] a.histogram-stars")).click();
+        waitFor(By.cssSelector("article.review"));
+        assertTrue(driver.getCurrentUrl().endsWith("/books/" + id + "?rating=4"), driver.getCurrentUrl());
+        assertEquals(List.of("Short Reader"), texts(By.cssSelector("article.review .reviewer")));
+        browser.screenshots("book-rating-filter");
+        browser.assertAccessible("book filtered by rating");
+
+        driver.findElement(By.cssSelector("nav.language-switch a[hreflang='de']")).click();
+        waitFor(By.cssSelector("html[lang='de']"));
+        assertTrue(driver.getCurrentUrl().endsWith("/books/" + id + "?rating=4"), "back on the same page: " + driver.getCurrentUrl());
+        driver.get(url("/"));
+        assertEquals("Bücher", driver.findElement(By.tagName("h1")).getText(), "the choice sticks");
+        browser.screenshots("catalogue-switched-to-de");
+        browser.assertAccessible("catalogue after the language switch");
+    }
+
+    @Test
     void aGermanBrowserGetsGermanPages() {
         browser = Browser.start("de-DE");
         var driver = browser.driver;
