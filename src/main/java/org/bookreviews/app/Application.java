@@ -77,7 +77,9 @@ public class Application implements ServletContextListener {
         ServletContext context = event.getServletContext();
         Settings settings = Settings.of(context);
         database = Database.open(settings.databaseDirectory());
-        searchIndex = new SearchIndex(database);
+        // The server's temporary directory for this application (Tomcat: work/..., Payara: generated/...).
+        java.io.File temporary = (java.io.File) context.getAttribute(ServletContext.TEMPDIR);
+        searchIndex = new SearchIndex(database, temporary.toPath().resolve("search-index"));
 
         Clock clock = Clock.systemUTC();
         if (settings.demoDataEnabled()) {

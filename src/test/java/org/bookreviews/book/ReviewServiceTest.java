@@ -61,7 +61,7 @@ class ReviewServiceTest {
     static void openDatabase() {
         Path directory = Path.of("target", "unit-db", UUID.randomUUID().toString()).toAbsolutePath();
         database = Database.open(directory);
-        searchIndex = new SearchIndex(database);
+        searchIndex = new SearchIndex(database, Path.of("target", "unit-search", UUID.randomUUID().toString()));
         catalogue = new Catalogue(database, searchIndex);
         books = new BookService(database);
         reviews = new ReviewService(database, CLOCK);

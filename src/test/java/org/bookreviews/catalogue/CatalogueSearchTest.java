@@ -28,7 +28,7 @@ class CatalogueSearchTest {
     @BeforeAll
     static void aSmallLibrary() {
         database = Database.open(Path.of("target", "unit-db", UUID.randomUUID().toString()).toAbsolutePath());
-        index = new SearchIndex(database);
+        index = new SearchIndex(database, Path.of("target", "unit-search", UUID.randomUUID().toString()));
         catalogue = new Catalogue(database, index);
         add("Python for Beginners", "Ada Lindqvist", "978-0-306-40615-7", "A patient first course in programming.");
         add("Zoë and the Lighthouse", "Mei Ito", "9798000000014", "A girl, a lamp and a storm.");
@@ -106,7 +106,7 @@ class CatalogueSearchTest {
 
     @Test
     void aBookAddedOrEditedAnywhereIsFoundByEveryServersIndexAtOnce() {
-        SearchIndex otherServer = new SearchIndex(database);
+        SearchIndex otherServer = new SearchIndex(database, Path.of("target", "unit-search", UUID.randomUUID().toString()));
         Catalogue other = new Catalogue(database, otherServer);
         try {
             assertEquals(0, other.books("quokka", BookOrder.RELEVANCE, 1).getTotalItems());
