@@ -57,18 +57,13 @@ public final class Catalogue {
         int number;
         List<Long> pageIds;
         if (order == BookOrder.RELEVANCE || order == BookOrder.TITLE) {
-            // The index orders these itself; a page past the end is asked for again as the last.
-            int requested = (int) Math.min(requestedPage, Integer.MAX_VALUE / BOOKS_PER_PAGE);
-            SearchIndex.Hits hits = index.search(query, order, Page.offset(requested, BOOKS_PER_PAGE), BOOKS_PER_PAGE);
+            SearchIndex.Hits hits = index.search(query, order, requestedPage, BOOKS_PER_PAGE); // the index orders these
             total = hits.total();
-            number = Page.clamp(requestedPage, total, BOOKS_PER_PAGE);
-            if (number != requested) {
-                hits = index.search(query, order, Page.offset(number, BOOKS_PER_PAGE), BOOKS_PER_PAGE);
-            }
-            pageIds = hits.page();
+            number = hits.page();
+            pageIds = hits.ids();
         } else {
             // Ratings and review counts change with every review, so the database orders these.
-            BitSet matches = index.search(query, order, 0, 0).all();
+            BitSet matches = index.search(query, order, 1, BOOKS_PER_PAGE).all();
             total = matches.cardinality();
             number = Page.clamp(requestedPage, total, BOOKS_PER_PAGE);
             int skip = Page.offset(number, BOOKS_PER_PAGE);

@@ -47,6 +47,7 @@ import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.bookreviews.book.Isbn;
 import org.bookreviews.persistence.Database;
+import org.bookreviews.persistence.Page;
 
 /**
  * The catalogue's search index: an Apache Lucene index on this server of every book's
@@ -105,30 +106,37 @@ public final class SearchIndex implements AutoCloseable {
         this.files = files;
     }
 
-    /** A page of matches, or every match as a set of book ids (for the orders the database keeps). */
-    record Hits(long total, List<Long> page, BitSet all) {
+    /** A page of matches (its number: the one asked for, or the last), or every match as a set of book ids. */
+    record Hits(long total, int page, List<Long> ids, BitSet all) {
     }
 
     /**
-     * The books matching {@code query}: in relevance or title order the ids of one page
-     * ({@code offset}, {@code count}); in any other order the set of all of them.
+     * The books matching {@code query}: in relevance or title order the ids of page
+     * {@code requestedPage} ({@code perPage} a page; past the end: the last page); in any other
+     * order the set of all of them.
      */
-    Hits search(SearchQuery query, BookOrder order, int offset, int count) {
+    Hits search(SearchQuery query, BookOrder order, long requestedPage, int perPage) {
         IndexSearcher searcher = current();
         try {
             Query lucene = query.toLucene();
             if (order == BookOrder.RELEVANCE || order == BookOrder.TITLE) {
+                int total = searcher.count(lucene);
+                int page = Page.clamp(requestedPage, total, perPage);
+                int offset = Page.offset(page, perPage);
+                if (total == 0) {
+                    return new Hits(0, page, List.of(), null);
+                }
                 Sort sort = order == BookOrder.RELEVANCE
                         ? new Sort(SortField.FIELD_SCORE, new SortField(TITLE_ORDER, SortField.Type.STRING), new SortField(ID, SortField.Type.LONG))
                         : new Sort(new SortField(TITLE_ORDER, SortField.Type.STRING), new SortField(ID, SortField.Type.LONG));
-                TopFieldDocs top = searcher.search(lucene, new TopFieldCollectorManager(sort, offset + count, null, Integer.MAX_VALUE));
-                List<Long> page = new ArrayList<>();
+                TopFieldDocs top = searcher.search(lucene, new TopFieldCollectorManager(sort, offset + perPage, null, 0));
+                List<Long> ids = new ArrayList<>();
                 for (int i = offset; i < top.scoreDocs.length; i++) {
-                    page.add(idOf(searcher, top.scoreDocs[i]));
+                    ids.add(idOf(searcher, top.scoreDocs[i]));
                 }
-                return new Hits(top.totalHits.value, page, null);
+                return new Hits(total, page, ids, null);
             }
-            BitSet all = new BitSet();
+        BitSet all = new BitSet();
             searcher.search(lucene, new SimpleCollector() {
                 private NumericDocValues ids;
 
@@ -149,7 +157,7 @@ public final class SearchIndex implements AutoCloseable {
                     return ScoreMode.COMPLETE_NO_SCORES;
                 }
             });
-            return new Hits(all.cardinality(), List.of(), all);
+            return new Hits(all.cardinality(), 0, List.of(), all);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // memory, not disk: a bug
         } finally {

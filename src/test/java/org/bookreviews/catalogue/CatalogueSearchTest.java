@@ -98,6 +98,15 @@ class CatalogueSearchTest {
     }
 
     @Test
+    void aPagePastTheEndIsTheLastPage() {
+        for (BookOrder order : BookOrder.values()) {
+            Page<Book> page = catalogue.books("begin", order, Integer.MAX_VALUE * 10L);
+            assertEquals(1, page.getNumber(), order.name());
+            assertEquals(2, page.getItems().size(), order.name());
+        }
+    }
+
+    @Test
     void otherOrdersStillApplyToTheMatches() {
         assertEquals(List.of("Beginning Knots", "Python for Beginners"),
                 catalogue.books("begin", BookOrder.TITLE, 1).getItems().stream().map(Book::getTitle).toList());

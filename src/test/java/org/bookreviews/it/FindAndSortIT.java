@@ -87,6 +87,11 @@ class FindAndSortIT extends DeployedSite {
         Document second = site.get(next).html();
         assertEquals(List.of(marker + " 03", marker + " 02", marker + " 01"), second.select(".book-title").eachText());
         assertEquals("newest", second.selectFirst("#sort option[selected]").val(), "the sort form keeps the order");
+        for (String sort : new String[] {"", "&sort=title", "&sort=newest"}) {
+            Site.Page last = site.get("/?q=" + marker + sort + "&page=1000000000");
+            assertEquals(200, last.status(), "a page past the end is the last page" + sort);
+            assertEquals(3, last.html().select(".book-title").size(), sort);
+        }
     }
 
     @Test

@@ -98,6 +98,8 @@ class HostileRequestsIT extends DeployedSite {
         cases.add(get("overflowing page", "GET", "/books/1?page=99999999999999999999", 400));
         cases.add(get("non-numeric page", "GET", "/books/1?page=two", 400));
         cases.add(get("search too long", "GET", "/?q=" + "x".repeat(300), 400));
+        cases.add(get("last page number of a search", "GET", "/?q=python&page=1000000000", 200));
+        cases.add(get("last page number of a search by rating", "GET", "/?q=python&sort=rating&page=1000000000", 200));
         cases.add(get("thousands of parameters", "GET", "/?" + manyParameters(2000), 400));
         cases.add(get("overlong query string", "GET", "/?q=" + "y".repeat(20000), 400, 414));
         // Review form bodies.
