@@ -80,6 +80,7 @@ public class Application implements ServletContextListener {
         // The server's temporary directory for this application (Tomcat: work/..., Payara: generated/...).
         java.io.File temporary = (java.io.File) context.getAttribute(ServletContext.TEMPDIR);
         searchIndex = new SearchIndex(database, temporary.toPath().resolve("search-index"));
+        searchIndex.buildInBackground();
 
         Clock clock = Clock.systemUTC();
         if (settings.demoDataEnabled()) {

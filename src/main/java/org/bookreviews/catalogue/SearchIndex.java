@@ -17,6 +17,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -88,6 +91,9 @@ public final class SearchIndex implements AutoCloseable {
     /** Where the index's files go (a directory of its own, emptied on close). */
     private final Path files;
     private final Object updating = new Object();
+    /** The one thread of {@link #buildInBackground}; none left running after {@link #close}. */
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(task -> new Thread(task, "bookreviews-search-index"));
+    private volatile boolean closed;
     private MMapDirectory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
@@ -179,6 +185,9 @@ public final class SearchIndex implements AutoCloseable {
      */
     long upToDate() {
         synchronized (updating) {
+            if (closed) {
+                throw new IllegalStateException("The search index is closed (the application is stopping)");
+            }
             if (writer == null) {
                 build();
             }
@@ -210,19 +219,42 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Builds the index on a thread of its own now, so the first search need not wait for it (a
+     * search that comes earlier waits for this build). A failure (the database not reachable
+     * yet) leaves it to the first search.
+     */
+    public void buildInBackground() {
+        builder.execute(() -> {
+            try {
+                synchronized (updating) {
+                    if (writer == null && !closed) {
+                        build();
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.INFO, "Search index not built at start ({0}); the first search builds it", e.toString());
+            }
+        });
+    }
+
     /** Every book into a new index; changes logged from the moment before on are applied later. */
     private void build() {
         long start = System.nanoTime();
+        MMapDirectory newDirectory = null;
+        IndexWriter newWriter = null;
         try {
             deleteFiles(); // a stopped server's (the index is rebuilt from the database)
-            directory = new MMapDirectory(Files.createDirectories(files));
-            writer = new IndexWriter(directory, new IndexWriterConfig().setMergeScheduler(new SerialMergeScheduler())
-                    .setRAMBufferSizeMB(8));
+            newDirectory = new MMapDirectory(Files.createDirectories(files));
+            IndexWriter filling = new IndexWriter(newDirectory, new IndexWriterConfig()
+                    .setMergeScheduler(new SerialMergeScheduler()).setRAMBufferSizeMB(8));
+            newWriter = filling;
+            long[] lastLogged = new long[1];
             int books = database.readSql(connection -> {
                 try (PreparedStatement last = connection.prepareStatement("SELECT MAX(id) FROM book_change");
                      ResultSet row = last.executeQuery()) {
                     row.next();
-                    lastChange = row.getLong(1); // 0 when empty
+                    lastLogged[0] = row.getLong(1); // 0 when empty
                 }
                 int count = 0;
                 try (PreparedStatement all = connection.prepareStatement("SELECT id, title, author, isbn, description FROM book")) {
@@ -230,7 +262,7 @@ public final class SearchIndex implements AutoCloseable {
                     try (ResultSet rows = all.executeQuery()) {
                         while (rows.next()) {
                             try {
-                                writer.addDocument(document(rows));
+                                filling.addDocument(document(rows));
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
                             }
@@ -240,11 +272,28 @@ public final class SearchIndex implements AutoCloseable {
                 }
                 return count;
             });
-            writer.commit();
-            searchers = new SearcherManager(writer, null);
+            filling.commit();
+            searchers = new SearcherManager(filling, null);
+            synchronized (gaps) {
+                gaps.clear();
+            }
+            lastChange = lastLogged[0];
+            directory = newDirectory;
+            writer = filling; // built: searches may use it
             LOG.info(String.format("Search index: %d books in %d ms", books, (System.nanoTime() - start) / 1_000_000));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            // Nothing half-built stays: the next search tries again.
+            try {
+                if (newWriter != null) {
+                    newWriter.rollback();
+                }
+                if (newDirectory != null) {
+                    newDirectory.close();
+                }
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
 
@@ -366,6 +415,15 @@ public final class SearchIndex implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
+        builder.shutdownNow();
+        try {
+            if (!builder.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warning("The search index's build did not stop within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         synchronized (updating) {
             try {
                 if (writer != null) {
@@ -373,8 +431,8 @@ public final class SearchIndex implements AutoCloseable {
                     writer.close();
                     directory.close();
                     writer = null;
-                    deleteFiles();
                 }
+                deleteFiles();
             } catch (IOException | UncheckedIOException e) {
                 LOG.log(Level.WARNING, "Closing the search index", e);
             }

@@ -1,7 +1,11 @@
 package org.bookreviews.catalogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -95,6 +99,20 @@ class CatalogueSearchTest {
         Page<Book> found = catalogue.books(query, BookOrder.RELEVANCE, 1);
         assertEquals(expected, found.getItems().stream().map(Book::getTitle).toList());
         assertEquals(expected.size(), found.getTotalItems());
+    }
+
+    @Test
+    void anIndexBuiltAtStartAnswersAndLeavesNoFilesOnceClosed() {
+        Path files = Path.of("target", "unit-search", UUID.randomUUID().toString());
+        SearchIndex started = new SearchIndex(database, files);
+        started.buildInBackground();
+        Catalogue served = new Catalogue(database, started);
+        assertEquals(List.of("Python for Beginners"), served.books("python beginners", BookOrder.RELEVANCE, 1).getItems()
+                .stream().map(Book::getTitle).toList());
+        assertTrue(Files.isDirectory(files));
+        started.close();
+        assertFalse(Files.exists(files), "the index's files are deleted");
+        assertThrows(IllegalStateException.class, () -> served.books("python", BookOrder.RELEVANCE, 1));
     }
 
     @Test
