@@ -58,7 +58,7 @@ import org.bookreviews.persistence.Page;
  * where scanning the database's rows for words in any order takes tens of milliseconds.
  *
  * <p>The database stays the one truth that every server shares: the index is built from the
- * books on the first search, and before every search brought up to date from the log of books
+ * books as the application starts (or by the first search), and before every search brought up to date from the log of books
  * whose text changed ({@code book_change}, kept by triggers, schema version 7), so a book added
  * or edited on any server, or by SQL by hand, is found at once on all of them. One small query
  * per search when nothing changed. A log entry may become visible after a later one (a longer
@@ -104,8 +104,8 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * An index of the database's books, kept in files under {@code files} (the server's temporary
-     * directory for the application): memory-mapped, so its pages sit in the operating system's
-     * cache rather than in the heap (100,000 books: about 35 MB the 128 MB heap need not hold).
+     * directory for the application): memory-mapped, so its pages (3.6 MB for 100,000 books) sit
+     * in the operating system's cache rather than in the heap.
      */
     public SearchIndex(Database database, Path files) {
         this.database = database;
