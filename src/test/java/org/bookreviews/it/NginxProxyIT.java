@@ -130,19 +130,12 @@ class NginxProxyIT extends DeployedSite {
                 site.contextPath() + "/signin?" + marker);
                 Trickle page = Trickle.start(() -> nginx.connectFrom("127.0.0.32"), 40, "127.0.0.1",
                         site.contextPath() + "/health?" + marker)) {
-            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            long nextDrip = 0;
-            while (System.nanoTime() < end) {
-                if (System.nanoTime() >= nextDrip) {
-                    form.drip();
-                    page.drip();
-                    nextDrip = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-                }
+            Trickle.during(Duration.ofSeconds(30), () -> {
                 long start = System.nanoTime();
                 assertEquals(200, reader.get("/books/1").status());
                 millis.add((System.nanoTime() - start) / 1_000_000);
                 Thread.sleep(200);
-            }
+            }, form, page);
             System.out.printf("Slow bodies through nginx: %d reader requests, slowest %d ms; answers %s and %s%n",
                     millis.size(), millis.stream().mapToLong(Long::longValue).max().orElseThrow(),
                     form.statusCounts(), page.statusCounts());

@@ -39,20 +39,12 @@ class SlowClientsIT extends DeployedSite {
                 site.contextPath() + "/signin");
                 Trickle page = Trickle.start(() -> new Socket("127.0.0.1", port), CONNECTIONS_PER_ROUTE, host,
                         site.contextPath() + "/health")) {
-            long end = System.nanoTime() + PROBE.toNanos();
-            long nextDrip = 0;
-            int i = 0;
-            while (System.nanoTime() < end) {
-                if (System.nanoTime() >= nextDrip) {
-                    form.drip();
-                    page.drip();
-                    nextDrip = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-                }
+            Trickle.during(PROBE, () -> {
                 long start = System.nanoTime();
-                statuses.add(reader.get(pages[i++ % pages.length]).status());
+                statuses.add(reader.get(pages[statuses.size() % pages.length]).status());
                 millis.add((System.nanoTime() - start) / 1_000_000);
                 Thread.sleep(200);
-            }
+            }, form, page);
             Map<String, Integer> formAnswers = form.statusCounts();
             Map<String, Integer> pageAnswers = page.statusCounts();
             System.out.printf("Slow bodies, no proxy: %d reader requests, slowest %d ms; form route answers %s"

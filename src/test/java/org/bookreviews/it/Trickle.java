@@ -55,7 +55,7 @@ final class Trickle implements AutoCloseable {
     }
 
     /** Sends the next byte on every connection still open. */
-    void drip() {
+    private void drip() {
         for (Socket socket : sockets) {
             try {
                 socket.getOutputStream().write('a');
@@ -66,14 +66,21 @@ final class Trickle implements AutoCloseable {
         }
     }
 
-    /** Drips every 2 s for {@code duration}, calling {@code meanwhile} between drips. */
-    void run(Duration duration, Runnable meanwhile) throws InterruptedException {
+    /** What a test does between drips (a reader's request, say). */
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** Drips on every one of {@code trickles} every 2 s for {@code duration}, doing {@code meanwhile} between drips. */
+    static void during(Duration duration, Step meanwhile, Trickle... trickles) throws Exception {
         long end = System.nanoTime() + duration.toNanos();
-        long nextDrip = System.nanoTime();
+        long nextDrip = 0;
         while (System.nanoTime() < end) {
             if (System.nanoTime() >= nextDrip) {
-                drip();
-                nextDrip += Duration.ofSeconds(2).toNanos();
+                for (Trickle trickle : trickles) {
+                    trickle.drip();
+                }
+                nextDrip = System.nanoTime() + Duration.ofSeconds(2).toNanos();
             }
             meanwhile.run();
         }
