@@ -80,11 +80,8 @@ class HttpCachingIT extends DeployedSite {
 
     @Test
     void versionedStaticFilesAreCachedForAYearOthersRevalidated() {
-        var page = site.get("/books/1").html();
-        String appCss = page.select("link[rel=stylesheet]").stream().map(l -> l.attr("href"))
-                .filter(href -> href.contains("/static/css/app.css?v=")).findFirst().orElseThrow();
-        String bootstrap = page.select("link[rel=stylesheet]").stream().map(l -> l.attr("href"))
-                .filter(href -> href.contains("/webjars/bootstrap/")).findFirst().orElseThrow();
+        String appCss = stylesheet("/static/css/app.css?v=");
+        String bootstrap = stylesheet("/webjars/bootstrap/");
         for (String versioned : new String[] {appCss, bootstrap}) {
             Site.Page css = site.get(versioned);
             assertEquals(200, css.status(), versioned);
@@ -100,11 +97,8 @@ class HttpCachingIT extends DeployedSite {
 
     @Test
     void errorsUnderStaticAddressesAreNeverStored() {
-        var page = site.get("/books/1").html();
-        String appCss = page.select("link[rel=stylesheet]").stream().map(l -> l.attr("href"))
-                .filter(href -> href.contains("/static/css/app.css?v=")).findFirst().orElseThrow();
-        String bootstrap = page.select("link[rel=stylesheet]").stream().map(l -> l.attr("href"))
-                .filter(href -> href.contains("/webjars/bootstrap/")).findFirst().orElseThrow();
+        String appCss = stylesheet("/static/css/app.css?v=");
+        String bootstrap = stylesheet("/webjars/bootstrap/");
         // The next release's Bootstrap, not there yet: behind a CDN a year-long 404 would outlive the release.
         Site.Page missing = site.get(bootstrap.replaceFirst("/webjars/bootstrap/[^/]+/", "/webjars/bootstrap/99.0.0/"));
         assertEquals(404, missing.status());
@@ -132,5 +126,11 @@ class HttpCachingIT extends DeployedSite {
         } catch (java.net.MalformedURLException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The address of the book page's stylesheet whose address contains {@code part}. */
+    private String stylesheet(String part) {
+        return site.get("/books/1").html().select("link[rel=stylesheet]").stream().map(link -> link.attr("href"))
+                .filter(href -> href.contains(part)).findFirst().orElseThrow();
     }
 }
