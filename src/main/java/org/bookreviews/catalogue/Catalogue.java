@@ -16,7 +16,10 @@ import org.bookreviews.book.Book;
 import org.bookreviews.persistence.Database;
 import org.bookreviews.persistence.Page;
 
-/** Reads the catalogue: one call, one EntityManager, per page. */
+/**
+ * Reads the catalogue: the whole of it a page at a time from the database's index of the order
+ * chosen; a search's matches from the {@link SearchIndex}, then those 20 books from the database.
+ */
 public final class Catalogue {
 
     public static final int BOOKS_PER_PAGE = 20;
@@ -71,7 +74,7 @@ public final class Catalogue {
                     : total <= SORTED_IN_MEMORY ? database.readSql(connection -> sortedInMemory(connection, matches, order, skip))
                     : database.readSql(connection -> walkingTheIndex(connection, matches, order, skip));
         }
-        List<Book> items = database.read(em -> byIds(em, pageIds));
+        List<Book> items = pageIds.isEmpty() ? List.of() : database.read(em -> byIds(em, pageIds));
         return new Page<>(items, number, BOOKS_PER_PAGE, total);
     }
 
