@@ -60,13 +60,13 @@ public final class Catalogue {
         int number;
         List<Long> pageIds;
         if (order == BookOrder.RELEVANCE || order == BookOrder.TITLE) {
-            SearchIndex.Hits hits = index.search(query, order, requestedPage, BOOKS_PER_PAGE); // the index orders these
-            total = hits.total();
-            number = hits.page();
-            pageIds = hits.ids();
+            SearchIndex.Matches page = index.page(query, order, requestedPage, BOOKS_PER_PAGE); // the index orders these
+            total = page.total();
+            number = page.page();
+            pageIds = page.ids();
         } else {
             // Ratings and review counts change with every review, so the database orders these.
-            BitSet matches = index.search(query, order, 1, BOOKS_PER_PAGE).all();
+            BitSet matches = index.matches(query);
             total = matches.cardinality();
             number = Page.clamp(requestedPage, total, BOOKS_PER_PAGE);
             int skip = Page.offset(number, BOOKS_PER_PAGE);

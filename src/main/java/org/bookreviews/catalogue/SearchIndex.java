@@ -77,14 +77,6 @@ public final class SearchIndex implements AutoCloseable {
     private static final int GAP_SECONDS = 30;
     private static final int CHUNK = 500;
 
-    // Lucene 9 on Java 17 warns once that the incubating Vector API is not enabled; it only
-    // speeds up vector search, which the catalogue does not use. Kept here: JUL holds loggers weakly.
-    private static final Logger VECTOR_NOTICE = Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
-
-    static {
-        VECTOR_NOTICE.setLevel(Level.SEVERE);
-    }
-
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
     private final Database database;
@@ -112,38 +104,50 @@ public final class SearchIndex implements AutoCloseable {
         this.files = files;
     }
 
-    /** A page of matches (its number: the one asked for, or the last), or every match as a set of book ids. */
-    record Hits(long total, int page, List<Long> ids, BitSet all) {
+    /** One page of matches: how many there are, the page's number (the one asked for, or the last), its book ids. */
+    record Matches(long total, int page, List<Long> ids) {
     }
 
     /**
-     * The books matching {@code query}: in relevance or title order the ids of page
-     * {@code requestedPage} ({@code perPage} a page; past the end: the last page); in any other
-     * order the set of all of them.
+     * Page {@code requestedPage} of the books matching {@code query} ({@code perPage} a page; past
+     * the end: the last page) in {@link BookOrder#RELEVANCE} or {@link BookOrder#TITLE} order, the
+     * orders the index keeps.
      */
-    Hits search(SearchQuery query, BookOrder order, long requestedPage, int perPage) {
+    Matches page(SearchQuery query, BookOrder order, long requestedPage, int perPage) {
+        Sort sort = switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, new SortField(TITLE_ORDER, SortField.Type.STRING),
+                    new SortField(ID, SortField.Type.LONG));
+            case TITLE -> new Sort(new SortField(TITLE_ORDER, SortField.Type.STRING), new SortField(ID, SortField.Type.LONG));
+            default -> throw new IllegalArgumentException(order + " is kept by the database: use matches()");
+        };
         IndexSearcher searcher = current();
         try {
             Query lucene = query.toLucene();
-            if (order == BookOrder.RELEVANCE || order == BookOrder.TITLE) {
-                int total = searcher.count(lucene);
-                int page = Page.clamp(requestedPage, total, perPage);
-                int offset = Page.offset(page, perPage);
-                if (total == 0) {
-                    return new Hits(0, page, List.of(), null);
-                }
-                Sort sort = order == BookOrder.RELEVANCE
-                        ? new Sort(SortField.FIELD_SCORE, new SortField(TITLE_ORDER, SortField.Type.STRING), new SortField(ID, SortField.Type.LONG))
-                        : new Sort(new SortField(TITLE_ORDER, SortField.Type.STRING), new SortField(ID, SortField.Type.LONG));
-                TopFieldDocs top = searcher.search(lucene, new TopFieldCollectorManager(sort, offset + perPage, null, 0));
-                List<Long> ids = new ArrayList<>();
-                for (int i = offset; i < top.scoreDocs.length; i++) {
-                    ids.add(idOf(searcher, top.scoreDocs[i]));
-                }
-                return new Hits(total, page, ids, null);
+            int total = searcher.count(lucene);
+            int page = Page.clamp(requestedPage, total, perPage);
+            if (total == 0) {
+                return new Matches(0, page, List.of());
             }
-        BitSet all = new BitSet();
-            searcher.search(lucene, new SimpleCollector() {
+            int offset = Page.offset(page, perPage);
+            TopFieldDocs top = searcher.search(lucene, new TopFieldCollectorManager(sort, offset + perPage, null, 0));
+            List<Long> ids = new ArrayList<>();
+            for (int i = offset; i < top.scoreDocs.length; i++) {
+                ids.add(idOf(searcher, top.scoreDocs[i]));
+            }
+            return new Matches(total, page, ids);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** The ids of every book matching {@code query}, for the orders the database keeps. */
+    BitSet matches(SearchQuery query) {
+        IndexSearcher searcher = current();
+        try {
+            BitSet all = new BitSet();
+            searcher.search(query.toLucene(), new SimpleCollector() {
                 private NumericDocValues ids;
 
                 @Override
@@ -163,9 +167,9 @@ public final class SearchIndex implements AutoCloseable {
                     return ScoreMode.COMPLETE_NO_SCORES;
                 }
             });
-            return new Hits(all.cardinality(), 0, List.of(), all);
+            return all;
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // memory, not disk: a bug
+            throw new UncheckedIOException(e);
         } finally {
             release(searcher);
         }
