@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.bookreviews.book.Isbn;
 import org.bookreviews.persistence.Schema;
 
 /**
@@ -247,12 +248,7 @@ public final class LoadData {
     }
 
     static String isbn13(long n) {
-        String digits = String.format("978%09d", n);
-        int sum = 0;
-        for (int i = 0; i < 12; i++) {
-            sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
-        }
-        return digits + (10 - sum % 10) % 10;
+        return Isbn.withCheckDigit(String.format("978%09d", n));
     }
 
     private static String pick(Random random, String[] words) {

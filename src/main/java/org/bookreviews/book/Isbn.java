@@ -45,6 +45,11 @@ public final class Isbn {
         return Optional.of(nine + checkDigit10(nine));
     }
 
+    /** The ISBN-13 of twelve digits: them and their check digit. */
+    public static String withCheckDigit(String twelveDigits) {
+        return twelveDigits + checkDigit13(twelveDigits);
+    }
+
     static char checkDigit13(String twelveDigits) {
         int sum = 0;
         for (int i = 0; i < 12; i++) {
