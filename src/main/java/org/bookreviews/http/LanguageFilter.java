@@ -82,11 +82,9 @@ public class LanguageFilter extends HttpFilter {
     /** The first of the preferred locales (best first) whose language the site has; else English. */
     static Locale choose(Enumeration<Locale> preferred) {
         while (preferred.hasMoreElements()) {
-            String wanted = preferred.nextElement().getLanguage();
-            for (Locale language : LANGUAGES) {
-                if (language.getLanguage().equals(wanted)) {
-                    return language;
-                }
+            Locale language = picked(preferred.nextElement().getLanguage());
+            if (language != null) {
+                return language;
             }
         }
         return Locale.ENGLISH;
