@@ -120,6 +120,8 @@
               <p class="card-text small text-body-secondary mb-0">
                 <a class="permalink link-secondary" href="${fn:escapeXml(permalink)}"><time datetime="${fn:escapeXml(br:isoTime(review.createdAt))}" title="${fn:escapeXml(exactTimeUtc)}"><c:out value="${agoText}"/></time></a>
                 <c:if test="${not empty review.updatedAt}"> · <fmt:message key="review.edited"/></c:if>
+                <c:url var="reportUrl" value="/reviews/${review.id}/report"/>
+                · <a class="report-review link-secondary" href="${fn:escapeXml(reportUrl)}" rel="nofollow"><fmt:message key="report.link"/></a>
               </p>
             </div>
           </article>

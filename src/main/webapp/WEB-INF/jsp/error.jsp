@@ -7,10 +7,11 @@
 <c:set var="status" value="${requestScope['jakarta.servlet.error.status_code']}"/>
 <c:set var="known" value="${status eq 400 or status eq 401 or status eq 403 or status eq 404 or status eq 405 or status eq 408 or status eq 411 or status eq 413 or status eq 409 or status eq 415 or status eq 429 or status eq 503}"/>
 <c:set var="messageKey" value="error.${known ? status : 'other'}"/>
-<fmt:message key="${messageKey}.heading" var="heading"/>
+<c:set var="headingKey" value="${status eq 403 and not empty requestScope.problem ? 'error.forbidden.heading' : messageKey.concat('.heading')}"/>
+<fmt:message key="${headingKey}" var="heading"/>
 <c:choose>
-  <%-- A 400 that knows what was wrong says it (http.Problem); otherwise the status's own message. --%>
-  <c:when test="${status eq 400 and not empty requestScope.problem}">
+  <%-- An error that knows what was wrong says it (http.Problem); otherwise the status's own message. --%>
+  <c:when test="${not empty requestScope.problem}">
     <fmt:message key="${requestScope.problem.key}" var="message"><c:forEach items="${requestScope.problem.arguments}" var="argument"><fmt:param value="${argument}"/></c:forEach></fmt:message>
   </c:when>
   <c:otherwise>

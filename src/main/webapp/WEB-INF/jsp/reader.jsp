@@ -38,6 +38,7 @@
             <a class="book-title" href="${fn:escapeXml(bookUrl)}"><c:out value="${review.book.title}"/></a>
             <t:stars filled="${review.rating}" label="${starsLabel}"/>
           </h3>
+          <t:hiddenNotice review="${review}"/>
           <t:reviewBody review="${review}"/>
           <p class="card-text small text-body-secondary mb-0">
             <time datetime="${fn:escapeXml(br:isoTime(review.createdAt))}"><c:out value="${agoText}"/></time>

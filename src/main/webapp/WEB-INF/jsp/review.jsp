@@ -22,6 +22,9 @@
       <li class="breadcrumb-item active" aria-current="page"><c:out value="${review.reviewerName}"/></li>
     </ol>
   </nav>
+  <c:if test="${reported}">
+    <p class="alert alert-success reported" role="status"><fmt:message key="report.thanks"/></p>
+  </c:if>
   <article class="review-permalink review" data-rating="${fn:escapeXml(review.rating)}">
     <h1 class="h3"><c:out value="${pageTitle}"/></h1>
     <p class="mb-2">
@@ -34,10 +37,15 @@
       </c:choose>
       <t:stars filled="${review.rating}" label="${starsLabel}"/>
     </p>
+    <t:hiddenNotice review="${review}"/>
     <t:reviewBody review="${review}"/>
     <p class="small text-body-secondary">
       <time datetime="${fn:escapeXml(br:isoTime(review.createdAt))}"><c:out value="${exactTimeUtc}"/></time>
       <c:if test="${not empty review.updatedAt}"> · <fmt:message key="review.edited"/></c:if>
+      <c:if test="${not review.hidden}">
+        <c:url var="reportUrl" value="/reviews/${review.id}/report"/>
+        · <a class="report-review link-secondary" href="${fn:escapeXml(reportUrl)}" rel="nofollow"><fmt:message key="report.link"/></a>
+      </c:if>
     </p>
   </article>
   <a class="btn btn-primary" href="${fn:escapeXml(bookUrl)}"><c:out value="${back}"/></a>

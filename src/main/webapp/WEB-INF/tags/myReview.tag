@@ -5,6 +5,10 @@
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
+<c:if test="${reader.librarian}">
+  <c:url var="editBookUrl" value="/books/${bookId}/edit"/>
+  <p class="mb-3"><a class="btn btn-outline-secondary btn-sm edit-book" href="${fn:escapeXml(editBookUrl)}"><fmt:message key="book.edit"/></a></p>
+</c:if>
 <section class="card review-form mb-4" id="write-review" aria-labelledby="write-heading">
   <div class="card-body">
     <c:choose>
@@ -17,6 +21,7 @@
         <h2 class="h4 card-title" id="write-heading"><fmt:message key="mine.heading"/></h2>
         <fmt:message key="rating.${mine.rating}" var="ratingWords"/>
         <fmt:message key="rating.stars.label" var="starsLabel"><fmt:param value="${mine.rating}"/><fmt:param value="${ratingWords}"/></fmt:message>
+        <t:hiddenNotice review="${mine}"/>
         <div class="my-review" data-rating="${fn:escapeXml(mine.rating)}">
           <p class="mb-1"><t:stars filled="${mine.rating}" label="${starsLabel}"/></p>
           <t:reviewBody review="${mine}"/>

@@ -9,6 +9,19 @@
       <c:url var="readerUrl" value="/readers/${reader.username}"/>
       <c:url var="accountUrl" value="/account"/>
       <c:url var="signOutUrl" value="/signout"/>
+      <%-- The links of the reader's roles (each page checks the role again on the server). --%>
+      <c:if test="${reader.librarian}">
+        <c:url var="addBookUrl" value="/books/new"/>
+        <a class="btn btn-sm btn-outline-light nav-add-book" href="${fn:escapeXml(addBookUrl)}"><fmt:message key="nav.addBook"/></a>
+      </c:if>
+      <c:if test="${reader.moderator}">
+        <c:url var="moderationUrl" value="/moderation"/>
+        <a class="btn btn-sm btn-outline-light nav-moderation" href="${fn:escapeXml(moderationUrl)}"><fmt:message key="nav.moderation"/></a>
+      </c:if>
+      <c:if test="${reader.admin}">
+        <c:url var="adminUrl" value="/admin/readers"/>
+        <a class="btn btn-sm btn-outline-light nav-admin" href="${fn:escapeXml(adminUrl)}"><fmt:message key="nav.admin"/></a>
+      </c:if>
       <a class="navbar-text text-light signed-in-as" href="${fn:escapeXml(readerUrl)}"><c:out value="${reader.displayName}"/></a>
       <a class="btn btn-sm btn-outline-light" href="${fn:escapeXml(accountUrl)}"><fmt:message key="nav.account"/></a>
       <form class="d-inline" method="post" action="${fn:escapeXml(signOutUrl)}">

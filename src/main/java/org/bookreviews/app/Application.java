@@ -16,6 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bookreviews.admin.AdminServlet;
+import org.bookreviews.admin.Roles;
+import org.bookreviews.book.BookEditor;
+import org.bookreviews.book.BookFormServlet;
 import org.bookreviews.book.BookService;
 import org.bookreviews.book.BookServlet;
 import org.bookreviews.book.ReviewService;
@@ -27,6 +31,8 @@ import org.bookreviews.http.HealthServlet;
 import org.bookreviews.http.LanguageServlet;
 import org.bookreviews.http.PageServlet;
 import org.bookreviews.http.RequestBodyFilter;
+import org.bookreviews.moderation.ModerationServlet;
+import org.bookreviews.moderation.Reports;
 import org.bookreviews.persistence.DataAccessException;
 import org.bookreviews.persistence.Database;
 import org.bookreviews.persistence.SharedSecrets;
@@ -41,6 +47,7 @@ import org.bookreviews.reader.SignIns;
 import org.bookreviews.reader.SignOutServlet;
 import org.bookreviews.reader.SignUpServlet;
 import org.bookreviews.rendering.PageCache;
+import org.bookreviews.security.AuditLog;
 import org.bookreviews.security.CsrfTokens;
 import org.bookreviews.security.FormPostGuard;
 import org.bookreviews.security.RateLimits;
@@ -68,6 +75,9 @@ public class Application implements ServletContextListener {
     private static final String SIGN_IN = "signIn";
     private static final String SIGN_OUT = "signOut";
     private static final String ACCOUNT = "account";
+    private static final String BOOK_FORM = BookServlet.BOOK_FORM;
+    private static final String MODERATION = "moderation";
+    private static final String ADMIN = "admin";
 
     private Database database;
     private SearchIndex searchIndex;
@@ -101,7 +111,7 @@ public class Application implements ServletContextListener {
         Optional<Limit> reviewLimit = settings.rateLimitsEnabled()
                 ? Optional.of(new Limit("review:reader", settings.reviewsPerMinute(), Duration.ofMinutes(1))) : Optional.empty();
         Accounts accounts = new Accounts(database, new PasswordHasher(CONCURRENT_PASSWORD_HASHES), clock);
-        Sessions sessions = new Sessions(database, clock);
+        Sessions sessions = new Sessions(database, clock, settings.admins());
         SignIns signIns = new SignIns(accounts, sessions, limits);
 
         // The pages take field names and limits from here (EL's static imports do not work on Payara).
@@ -110,11 +120,19 @@ public class Application implements ServletContextListener {
         // After web.xml's filters; ASYNC too: a form POST reaches its servlet on the async dispatch
         // that follows reading its body.
         filter(context, "requestBody", new RequestBodyFilter(
-                Set.of(BOOKS, SIGN_UP, SIGN_IN, SIGN_OUT, ACCOUNT), settings.concurrentBodyReads()));
+                Set.of(BOOKS, SIGN_UP, SIGN_IN, SIGN_OUT, ACCOUNT, BOOK_FORM, MODERATION, ADMIN),
+                settings.concurrentBodyReads()));
         filter(context, "session", new SessionFilter(sessions, csrf));
         map(context, "catalogue", new CatalogueServlet(new Catalogue(database, searchIndex), pages), "");
-        map(context, BOOKS, new BookServlet(new BookService(database), new ReviewService(database, clock), pages,
-                formPosts, limits, reviewLimit), "/books/*");
+        BookService books = new BookService(database);
+        ReviewService reviews = new ReviewService(database, clock);
+        map(context, BOOKS, new BookServlet(books, reviews, pages, formPosts, limits, reviewLimit), "/books/*");
+        map(context, BOOK_FORM, new BookFormServlet(new BookEditor(database, clock), books, pages, formPosts, clock),
+                BookFormServlet.NEW);
+        map(context, MODERATION, new ModerationServlet(new Reports(database, clock), reviews, books, pages, formPosts),
+                ModerationServlet.MODERATION, "/reviews/*");
+        map(context, ADMIN, new AdminServlet(new Roles(database, clock), new AuditLog(database), sessions, formPosts),
+                AdminServlet.READERS, AdminServlet.LOG);
         map(context, SIGN_UP, new SignUpServlet(accounts, signIns, csrf, formPosts, limits, signUpLimit), "/signup");
         map(context, SIGN_IN, new SignInServlet(signIns, csrf, formPosts), PageServlet.SIGN_IN);
         map(context, SIGN_OUT, new SignOutServlet(signIns, formPosts), "/signout");

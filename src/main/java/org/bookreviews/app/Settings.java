@@ -4,9 +4,12 @@ import jakarta.servlet.ServletContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The application's settings. Each is looked up, first match wins, as a JVM system property
@@ -26,6 +29,8 @@ public final class Settings {
     public static final String RATE_LIMITS = "bookreviews.rate-limits";
     public static final String SIGN_UPS_PER_HOUR = "bookreviews.sign-ups-per-hour";
     public static final String REVIEWS_PER_MINUTE = "bookreviews.reviews-per-minute";
+    /** Usernames (comma-separated, any case) that are admins: the first admin, who grants every other role. */
+    public static final String ADMINS = "bookreviews.admins";
     /** How many form bodies may be read at once (each holds a server thread while it arrives). */
     public static final String CONCURRENT_BODY_READS = "bookreviews.concurrent-body-reads";
 
@@ -108,6 +113,13 @@ public final class Settings {
             }
             return number;
         }).orElse(otherwise);
+    }
+
+    /** The usernames {@value #ADMINS} names (none when unset). */
+    public Set<String> admins() {
+        return get(ADMINS).map(value -> Arrays.stream(value.split(","))
+                        .map(String::strip).filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet()))
+                .orElse(Set.of());
     }
 
     /** The CSRF signing secret, when one is set: a text of at least 32 characters. */

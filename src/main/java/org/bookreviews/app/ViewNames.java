@@ -1,7 +1,10 @@
 package org.bookreviews.app;
 
 import java.util.Map;
+import org.bookreviews.book.BookForm;
 import org.bookreviews.book.ReviewForm;
+import org.bookreviews.moderation.ModerationServlet;
+import org.bookreviews.moderation.Reports;
 import org.bookreviews.catalogue.CatalogueServlet;
 import org.bookreviews.http.NextPath;
 import org.bookreviews.http.PageNumber;
@@ -35,16 +38,28 @@ final class ViewNames {
             Map.entry("password", same(SignUpServlet.PASSWORD, SignInServlet.PASSWORD, AccountServlet.PASSWORD)),
             Map.entry("remember", SignInServlet.REMEMBER),
             Map.entry("currentPassword", AccountServlet.CURRENT_PASSWORD),
-            Map.entry("newPassword", AccountServlet.NEW_PASSWORD));
+            Map.entry("newPassword", AccountServlet.NEW_PASSWORD),
+            Map.entry("title", BookForm.TITLE),
+            Map.entry("author", BookForm.AUTHOR),
+            Map.entry("isbn", BookForm.ISBN),
+            Map.entry("publishedYear", BookForm.PUBLISHED_YEAR),
+            Map.entry("description", BookForm.DESCRIPTION),
+            Map.entry("reason", ModerationServlet.REASON),
+            Map.entry("note", ModerationServlet.NOTE));
 
-    static final Map<String, Integer> LIMITS = Map.of(
-            "bodyMax", ReviewForm.BODY_MAX,
-            "searchMax", CatalogueServlet.SEARCH_MAX,
-            "usernameMin", AccountRules.USERNAME_MIN,
-            "usernameMax", AccountRules.USERNAME_MAX,
-            "displayNameMax", AccountRules.DISPLAY_NAME_MAX,
-            "passwordMin", PasswordPolicy.MIN_LENGTH,
-            "passwordMax", PasswordPolicy.MAX_LENGTH);
+    static final Map<String, Integer> LIMITS = Map.ofEntries(
+            Map.entry("bodyMax", ReviewForm.BODY_MAX),
+            Map.entry("searchMax", CatalogueServlet.SEARCH_MAX),
+            Map.entry("usernameMin", AccountRules.USERNAME_MIN),
+            Map.entry("usernameMax", AccountRules.USERNAME_MAX),
+            Map.entry("displayNameMax", AccountRules.DISPLAY_NAME_MAX),
+            Map.entry("passwordMin", PasswordPolicy.MIN_LENGTH),
+            Map.entry("passwordMax", PasswordPolicy.MAX_LENGTH),
+            Map.entry("titleMax", BookForm.TITLE_MAX),
+            Map.entry("authorMax", BookForm.AUTHOR_MAX),
+            Map.entry("descriptionMax", BookForm.DESCRIPTION_MAX),
+            Map.entry("reportNoteMax", Reports.NOTE_MAX),
+            Map.entry("hideReasonMax", ModerationServlet.HIDE_REASON_MAX));
 
     private ViewNames() {
     }

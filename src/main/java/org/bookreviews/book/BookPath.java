@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A path below {@code /books}: {@code /{id}}, {@code /{id}/reviews}, {@code /{id}/reviews/thanks},
+ * A path below {@code /books}: {@code /{id}}, {@code /{id}/edit}, {@code /{id}/reviews}, {@code /{id}/reviews/thanks},
  * {@code /{id}/reviews/mine/edit}, {@code /{id}/reviews/mine/delete} or {@code /{id}/reviews/{reviewId}}
  * (one review's own address). Anything else, and any id
  * that is not a positive number that fits a {@code long}, is no path of ours (404), so a bad id
@@ -32,7 +32,9 @@ public record BookPath(long bookId, Target target, long reviewId) {
         /** {@code POST /books/{id}/reviews/mine/delete}: delete the reader's review. */
         DELETE_MINE("/reviews/mine/delete", "POST, OPTIONS"),
         /** {@code GET /books/{id}/reviews/{reviewId}}: one review, whole, with its book (a permalink). */
-        REVIEW("/reviews/", "GET, HEAD, OPTIONS");
+        REVIEW("/reviews/", "GET, HEAD, OPTIONS"),
+        /** {@code GET/POST /books/{id}/edit}: a librarian edits the book ({@link BookFormServlet}). */
+        EDIT("/edit", "GET, HEAD, POST, OPTIONS");
 
         private final String suffix;
         private final String allowedMethods;
@@ -54,7 +56,7 @@ public record BookPath(long bookId, Target target, long reviewId) {
 
     // Up to 19 digits, no leading zero; the value is range-checked below.
     private static final Pattern PATH = Pattern.compile(
-            "/([1-9][0-9]{0,18})(?:(/reviews(?:/thanks|/mine/edit|/mine/delete)?)|/reviews/([1-9][0-9]{0,18}))?");
+            "/([1-9][0-9]{0,18})(?:(/reviews(?:/thanks|/mine/edit|/mine/delete)?|/edit)|/reviews/([1-9][0-9]{0,18}))?");
 
     public static Optional<BookPath> parse(String pathInfo) {
         if (pathInfo == null) {

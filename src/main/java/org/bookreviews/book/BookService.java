@@ -105,6 +105,11 @@ public final class BookService {
                 .filter(review -> review.getBook().getId() == bookId));
     }
 
+    /** One review, with its book; empty when there is none. */
+    public Optional<Review> review(long reviewId) {
+        return database.read(em -> Optional.ofNullable(em.find(Review.class, reviewId)));
+    }
+
     public Optional<Book> findBook(long bookId) {
         return database.read(em -> Optional.ofNullable(em.find(Book.class, bookId)));
     }

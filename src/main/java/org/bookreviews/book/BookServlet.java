@@ -33,6 +33,9 @@ public class BookServlet extends PageServlet {
 
     private static final long serialVersionUID = 1L;
 
+    /** The name {@link BookFormServlet} is registered under. */
+    public static final String BOOK_FORM = "bookForm";
+
     /** Which {@code ?sort=} value names which order. */
     public static final SortParameter<ReviewOrder> SORT = SortParameter.of("newest", ReviewOrder.NEWEST)
             .or("oldest", ReviewOrder.OLDEST)
@@ -93,6 +96,7 @@ public class BookServlet extends PageServlet {
             case REVIEWS -> seeOther(BookPath.bookUrl(bookId), request, response);
             case DELETE_MINE -> methodNotAllowed(request, response);
             case REVIEW -> showReview(bookId, path.get().reviewId(), request, response);
+            case EDIT -> editBook(request, response);
         }
     }
 
@@ -106,9 +110,17 @@ public class BookServlet extends PageServlet {
             methodNotAllowed(request, response);
         } else if (path.get().target() == Target.REVIEWS) {
             writeReview(path.get().bookId(), request, response);
+        } else if (path.get().target() == Target.EDIT) {
+            editBook(request, response);
         } else {
             deleteReview(path.get().bookId(), request, response);
         }
+    }
+
+    /** {@code /books/{id}/edit} is the librarians' book form, served by its own servlet. */
+    private void editBook(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        getServletContext().getNamedDispatcher(BOOK_FORM).forward(request, response);
     }
 
     /** {@code ?rating=1} to {@code 5}: only the reviews with that many stars; empty for none or anything else. */
@@ -284,7 +296,10 @@ public class BookServlet extends PageServlet {
     /** One review's own page: the review whole, with its book and a way back to it. */
     private void showReview(long bookId, long reviewId, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        Optional<Review> review = books.review(bookId, reviewId);
+        Optional<Long> viewer = SignedInReader.of(request).map(SignedInReader::id);
+        // A hidden review is there for its author only.
+        Optional<Review> review = books.review(bookId, reviewId)
+                .filter(found -> !found.isHidden() || viewer.equals(Optional.ofNullable(found.getReaderId())));
         if (review.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -292,6 +307,10 @@ public class BookServlet extends PageServlet {
         request.setAttribute("review", review.get());
         request.setAttribute("book", review.get().getBook());
         request.setAttribute("usernames", books.usernamesOf(List.of(review.get())));
+        request.setAttribute("reported", request.getParameter("reported") != null);
+        if (review.get().isHidden()) {
+            response.setHeader("Cache-Control", "private, no-cache");
+        }
         Views.render("review", request, response);
     }
 

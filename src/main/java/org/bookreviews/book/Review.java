@@ -78,6 +78,14 @@ public class Review {
     @Column(name = "rating_position", nullable = false, updatable = false)
     private int ratingPosition;
 
+    /** Why a moderator hid the review (shown to its author); null while it is visible. */
+    @Column(name = "hidden_reason", length = 1000, updatable = false)
+    private String hiddenReason;
+
+    /** UTC; null while the review is visible. */
+    @Column(name = "hidden_at", updatable = false)
+    private LocalDateTime hiddenAt;
+
     protected Review() {
         // for JPA
     }
@@ -145,5 +153,18 @@ public class Review {
 
     public int getRatingPosition() {
         return ratingPosition;
+    }
+
+    /** Hidden by a moderator: not on the book page, the reader's public page or in the book's figures. */
+    public boolean isHidden() {
+        return hiddenAt != null;
+    }
+
+    public String getHiddenReason() {
+        return hiddenReason;
+    }
+
+    public LocalDateTime getHiddenAt() {
+        return hiddenAt;
     }
 }

@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bookreviews.persistence.DataAccessException;
 import org.bookreviews.persistence.Database;
+import org.bookreviews.security.AuditLog;
 
 /**
  * Writes, edits and deletes reviews: each change with its book's figures (count, total, the
@@ -43,7 +44,16 @@ public final class ReviewService {
 
     /** What became of a change. */
     public enum Outcome {
-        CREATED, REPLACED, DELETED, NOTHING_TO_DELETE, NO_SUCH_BOOK
+        CREATED, REPLACED, DELETED, NOTHING_TO_DELETE, NO_SUCH_BOOK,
+        /** A moderator's change: done. */
+        HIDDEN, RESTORED,
+        /** A moderator's change that was made already (by another moderator, or a second click). */
+        UNCHANGED,
+        NO_SUCH_REVIEW
+    }
+
+    /** What a moderator's change did, and to which book's figures. */
+    public record Moderation(Outcome outcome, long bookId) {
     }
 
     /** Stores the reader's review of the book: a new one, or in place of the one they wrote before. */
@@ -61,7 +71,8 @@ public final class ReviewService {
                 return Outcome.CREATED;
             }
             Review old = earlier.get();
-            if (old.getRating() != review.rating()) {
+            // A hidden review stays hidden, out of the figures and the places: only its text changes.
+            if (old.getRating() != review.rating() && !old.isHidden()) {
                 moveToRating(em, book, old, review.rating());
             }
             em.createNativeQuery("UPDATE review SET rating = ?, body = ?, spoiler = ?, reviewer_name = ?, updated_at = ?"
@@ -115,15 +126,109 @@ public final class ReviewService {
                 .getResultStream().findFirst();
     }
 
-    /** Deletes the review and closes the gaps it leaves in its book's places. */
+    /** Deletes the review and closes the gaps it leaves in its book's places (a hidden one holds none). */
     private static void remove(EntityManager em, Book book, Review review) {
         em.createNativeQuery("DELETE FROM review WHERE id = ?").setParameter(1, review.getId()).executeUpdate();
         em.detach(review);
+        if (review.isHidden()) {
+            return;
+        }
         long bookId = book.getId();
         shift(em, "book_position", "book_id = ?", List.of(bookId), review.getBookPosition(), -1);
         shift(em, "rating_position", "book_id = ? AND rating = ?", List.of(bookId, review.getRating()),
                 review.getRatingPosition(), -1);
         book.removeRating(review.getRating());
+    }
+
+    /**
+     * Hides the review (a moderator's decision, with the reason its author will see): it leaves
+     * its book's figures and review places, in one transaction with the book locked, and takes a
+     * place above every visible one (and above {@link #PARKED}, which no shift touches). Its open
+     * reports are closed and the audit log records it, in the same transaction.
+     */
+    public Moderation hide(long reviewId, String reason, String moderator) {
+        return moderate(reviewId, (em, book, review) -> {
+            if (review.isHidden()) {
+                return Outcome.UNCHANGED;
+            }
+            long bookId = book.getId();
+            int hiddenPlace = 1 + ((Number) em.createNativeQuery(
+                            "SELECT COALESCE(MAX(book_position), ?) FROM review WHERE book_id = ? AND book_position > ?")
+                    .setParameter(1, PARKED).setParameter(2, bookId).setParameter(3, PARKED).getSingleResult()).intValue();
+            LocalDateTime now = LocalDateTime.now(clock);
+            em.createNativeQuery("UPDATE review SET book_position = ?, rating_position = ?, hidden_reason = ?, hidden_at = ?"
+                            + " WHERE id = ?")
+                    .setParameter(1, hiddenPlace).setParameter(2, hiddenPlace).setParameter(3, reason)
+                    .setParameter(4, Timestamp.valueOf(now)).setParameter(5, review.getId()).executeUpdate();
+            shift(em, "book_position", "book_id = ?", List.of(bookId), review.getBookPosition(), -1);
+            shift(em, "rating_position", "book_id = ? AND rating = ?", List.of(bookId, review.getRating()),
+                    review.getRatingPosition(), -1);
+            book.removeRating(review.getRating());
+            em.createNativeQuery("UPDATE review_report SET is_open = 0 WHERE review_id = ? AND is_open = 1")
+                    .setParameter(1, review.getId()).executeUpdate();
+            AuditLog.record(em, now, moderator, AuditLog.Action.REVIEW_HIDDEN, subject(book, review), null, reason);
+            return Outcome.HIDDEN;
+        });
+    }
+
+    /**
+     * Shows a hidden review again: back into its book's figures, and into the places its age gives
+     * it (after every visible review written before it), the later ones moving up by one.
+     */
+    public Moderation restore(long reviewId, String moderator) {
+        return moderate(reviewId, (em, book, review) -> {
+            if (!review.isHidden()) {
+                return Outcome.UNCHANGED;
+            }
+            long bookId = book.getId();
+            Timestamp written = Timestamp.valueOf(review.getCreatedAt());
+            String before = " AND (created_at < ? OR (created_at = ? AND id < ?))";
+            int place = 1 + ((Number) em.createNativeQuery("SELECT COUNT(*) FROM review WHERE book_id = ?"
+                            + " AND hidden_at IS NULL" + before)
+                    .setParameter(1, bookId).setParameter(2, written).setParameter(3, written)
+                    .setParameter(4, review.getId()).getSingleResult()).intValue();
+            int ratingPlace = 1 + ((Number) em.createNativeQuery("SELECT COUNT(*) FROM review WHERE book_id = ?"
+                            + " AND rating = ? AND hidden_at IS NULL AND book_position < ?")
+                    .setParameter(1, bookId).setParameter(2, review.getRating()).setParameter(3, place)
+                    .getSingleResult()).intValue();
+            shift(em, "book_position", "book_id = ?", List.of(bookId), place - 1, +1);
+            shift(em, "rating_position", "book_id = ? AND rating = ?", List.of(bookId, review.getRating()),
+                    ratingPlace - 1, +1);
+            em.createNativeQuery("UPDATE review SET book_position = ?, rating_position = ?, hidden_reason = NULL,"
+                            + " hidden_at = NULL WHERE id = ?")
+                    .setParameter(1, place).setParameter(2, ratingPlace).setParameter(3, review.getId()).executeUpdate();
+            book.restoreRating(review.getRating());
+            AuditLog.record(em, LocalDateTime.now(clock), moderator, AuditLog.Action.REVIEW_RESTORED,
+                    subject(book, review), review.getHiddenReason(), null);
+            return Outcome.RESTORED;
+        });
+    }
+
+    private interface ModeratorChange {
+        Outcome apply(EntityManager em, Book book, Review review);
+    }
+
+    /** Runs a moderator's change of one review with its book locked (the lock every writer of the book takes first). */
+    private Moderation moderate(long reviewId, ModeratorChange change) {
+        Optional<Long> bookId = database.read(em -> em.createNativeQuery("SELECT book_id FROM review WHERE id = ?")
+                .setParameter(1, reviewId).getResultStream().findFirst().map(id -> ((Number) id).longValue()));
+        if (bookId.isEmpty()) {
+            return new Moderation(Outcome.NO_SUCH_REVIEW, 0);
+        }
+        Outcome outcome = withRetries(em -> {
+            Book book = em.find(Book.class, bookId.get(), LockModeType.PESSIMISTIC_WRITE);
+            Review review = em.find(Review.class, reviewId);
+            if (book == null || review == null) {
+                return Outcome.NO_SUCH_REVIEW;
+            }
+            return change.apply(em, book, review);
+        });
+        return new Moderation(outcome, bookId.get());
+    }
+
+    private static String subject(Book book, Review review) {
+        return "review " + review.getId() + " of book " + book.getId() + " \u201c" + book.getTitle() + "\u201d by "
+                + review.getReviewerName();
     }
 
     /**

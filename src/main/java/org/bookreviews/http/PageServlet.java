@@ -13,6 +13,7 @@ import org.bookreviews.persistence.DataAccessException;
 import org.bookreviews.security.FormPostGuard;
 import org.bookreviews.security.FormPostGuard.Verdict;
 import org.bookreviews.security.RateLimits;
+import org.bookreviews.security.Role;
 import org.bookreviews.security.SignedInReader;
 
 /**
@@ -103,6 +104,42 @@ public abstract class PageServlet extends HttpServlet {
             request.setAttribute(FORM_EXPIRED, true);
         }
         return reader;
+    }
+
+    /**
+     * A page only readers with {@code role} may see: signed out, 303 to sign-in (back to
+     * {@code next} after); signed in without the role, 403. Empty when the answer has been sent.
+     */
+    protected static Optional<SignedInReader> withRole(Role role, String next, HttpServletRequest request,
+                                                       HttpServletResponse response) throws IOException {
+        Optional<SignedInReader> reader = SignedInReader.of(request);
+        if (reader.isEmpty()) {
+            redirectToSignIn(next, request, response);
+            return Optional.empty();
+        }
+        if (!reader.get().can(role)) {
+            forbidden(request, response);
+            return Optional.empty();
+        }
+        return reader;
+    }
+
+    /** A form POST only readers with {@code role} may send: the checks of {@link #signedInPost}, then the role's (403). */
+    protected static Optional<SignedInReader> postWithRole(FormPostGuard guard, Role role, String next,
+                                                           HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Optional<SignedInReader> reader = signedInPost(guard, next, false, request, response);
+        if (reader.isPresent() && !reader.get().can(role)) {
+            forbidden(request, response);
+            return Optional.empty();
+        }
+        return reader;
+    }
+
+    /** 403 with a page that says this is for readers with another role (not "your form expired"). */
+    protected static void forbidden(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setAttribute(Problem.ATTRIBUTE, new Problem("error.forbidden.message"));
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }
 
     /** 303 to a path of this site (post/redirect/get). */

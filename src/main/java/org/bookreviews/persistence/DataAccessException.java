@@ -43,4 +43,14 @@ public class DataAccessException extends RuntimeException {
         }
         return false;
     }
+
+    /** True when the database refused a row that breaks a unique or primary key constraint (SQLState 23505). */
+    public boolean isDuplicateKey() {
+        for (Throwable t = getCause(); t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -137,8 +137,12 @@ public final class Accounts {
         }));
     }
 
-    /** A reader's page: who they are, their figures, one page of their reviews newest first. */
-    public Optional<ReaderPage> page(String username, long requestedPage) {
+    /**
+     * A reader's page: who they are, their figures, one page of their reviews newest first. Reviews
+     * a moderator hid are not counted, and listed only when the reader looks at their own page
+     * ({@code ownPage}), marked hidden with the reason.
+     */
+    public Optional<ReaderPage> page(String username, long requestedPage, boolean ownPage) {
         Optional<Reader> found = findByUsername(username);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -146,17 +150,20 @@ public final class Accounts {
         Reader reader = found.get();
         return Optional.of(database.read(em -> {
             Object[] figures = (Object[]) em.createNativeQuery(
-                            "SELECT COUNT(*), AVG(CAST(rating AS DOUBLE)) FROM review WHERE reader_id = ?")
+                            "SELECT COUNT(*), AVG(CAST(rating AS DOUBLE)) FROM review WHERE reader_id = ? AND hidden_at IS NULL")
                     .setParameter(1, reader.getId()).getSingleResult();
             long count = ((Number) figures[0]).longValue();
             Double average = figures[1] == null ? null : ((Number) figures[1]).doubleValue();
-            int number = Page.clamp(requestedPage, count, REVIEWS_PER_PAGE);
+            long listed = ownPage ? ((Number) em.createNativeQuery("SELECT COUNT(*) FROM review WHERE reader_id = ?")
+                    .setParameter(1, reader.getId()).getSingleResult()).longValue() : count;
+            int number = Page.clamp(requestedPage, listed, REVIEWS_PER_PAGE);
             List<Review> reviews = em.createQuery("SELECT r FROM Review r WHERE r.readerId = :reader"
+                            + (ownPage ? "" : " AND r.hiddenAt IS NULL")
                             + " ORDER BY r.createdAt DESC, r.id DESC", Review.class)
                     .setParameter("reader", reader.getId())
                     .setFirstResult(Page.offset(number, REVIEWS_PER_PAGE)).setMaxResults(REVIEWS_PER_PAGE)
                     .getResultList();
-            return new ReaderPage(reader, count, average, new Page<>(reviews, number, REVIEWS_PER_PAGE, count));
+            return new ReaderPage(reader, count, average, new Page<>(reviews, number, REVIEWS_PER_PAGE, listed));
         }));
     }
 

@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import org.bookreviews.http.PageNumber;
 import org.bookreviews.http.PageServlet;
 import org.bookreviews.rendering.Views;
+import org.bookreviews.security.SignedInReader;
 
 /**
  * {@code GET /readers/{username}}: a reader's page (display name, member since, how many reviews
@@ -47,7 +48,9 @@ public class ReaderServlet extends PageServlet {
             PageNumber.problemOf(request).sendAsBadRequest(request, response);
             return;
         }
-        Optional<Accounts.ReaderPage> readerPage = accounts.page(path.substring(1), page.getAsLong());
+        String username = path.substring(1);
+        boolean ownPage = SignedInReader.of(request).map(me -> me.username().equalsIgnoreCase(username)).orElse(false);
+        Optional<Accounts.ReaderPage> readerPage = accounts.page(username, page.getAsLong(), ownPage);
         if (readerPage.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -11,9 +11,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.bookreviews.persistence.Database;
+import org.bookreviews.security.Role;
 import org.bookreviews.security.SignedInReader;
 
 /**
@@ -25,7 +29,8 @@ import org.bookreviews.security.SignedInReader;
  *
  * <p>A found session is remembered for {@value #CACHED_SECONDS} s, so a signed-in reader's page
  * views do not each read the database; this server forgets it at once when it ends here, another
- * server of the same database within those seconds.
+ * server of the same database within those seconds. The reader's roles come with it, so a
+ * role granted or withdrawn counts on another server within those seconds too.
  */
 public final class Sessions {
 
@@ -41,15 +46,23 @@ public final class Sessions {
 
     private final Database database;
     private final Clock clock;
+    /** The usernames (lower case) the settings make admins ({@code bookreviews.admins}). */
+    private final Set<String> configuredAdmins;
     private final Cache<String, Optional<Found>> recent = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(CACHED_SECONDS))
             .maximumSize(10_000)
             .executor(Runnable::run) // no background threads of its own: nothing outlives an undeploy
             .build();
 
-    public Sessions(Database database, Clock clock) {
+    public Sessions(Database database, Clock clock, Set<String> configuredAdmins) {
         this.database = database;
         this.clock = clock;
+        this.configuredAdmins = configuredAdmins.stream().map(Reader::keyOf).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether the settings make this username an admin (an admin cannot withdraw that). */
+    public boolean isConfiguredAdmin(String username) {
+        return configuredAdmins.contains(Reader.keyOf(username));
     }
 
     /** A new session for the reader; returns the token for the browser's cookie. */
@@ -119,8 +132,8 @@ public final class Sessions {
         forget(readerId);
     }
 
-    /** Forgets what this server remembers of the reader's sessions (their name changed, they were deleted). */
-    void forget(long readerId) {
+    /** Forgets what this server remembers of the reader's sessions (their name or roles changed, they were deleted). */
+    public void forget(long readerId) {
         recent.asMap().entrySet().removeIf(e -> e.getValue().isPresent() && e.getValue().get().reader().id() == readerId);
     }
 
@@ -129,8 +142,17 @@ public final class Sessions {
                         + " r.display_name FROM reader_session s JOIN reader r ON r.id = s.reader_id WHERE s.token_hash = ?")
                 .setParameter(1, key).getResultStream().findFirst().map(row -> {
                     Object[] columns = (Object[]) row;
-                    SignedInReader reader = new SignedInReader(((Number) columns[0]).longValue(), (String) columns[3],
-                            (String) columns[4], key);
+                    long readerId = ((Number) columns[0]).longValue();
+                    String username = (String) columns[3];
+                    Set<Role> roles = EnumSet.noneOf(Role.class);
+                    for (Object role : em.createNativeQuery("SELECT role FROM reader_role WHERE reader_id = ?")
+                            .setParameter(1, readerId).getResultList()) {
+                        Role.of((String) role).ifPresent(roles::add);
+                    }
+                    if (isConfiguredAdmin(username)) {
+                        roles.add(Role.ADMIN);
+                    }
+                    SignedInReader reader = new SignedInReader(readerId, username, (String) columns[4], key, roles);
                     return new Found(reader, ((Number) columns[1]).intValue() == 1,
                             ((Timestamp) columns[2]).toLocalDateTime());
                 }));

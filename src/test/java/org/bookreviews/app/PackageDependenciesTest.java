@@ -23,7 +23,9 @@ class PackageDependenciesTest {
 
     /** Each package and the packages of this application it may use. */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "app", Set.of("catalogue", "reader", "book", "http", "security", "rendering", "persistence"),
+            "app", Set.of("admin", "moderation", "catalogue", "reader", "book", "http", "security", "rendering", "persistence"),
+            "admin", Set.of("reader", "http", "security", "rendering", "persistence"),
+            "moderation", Set.of("book", "http", "security", "rendering", "persistence"),
             "catalogue", Set.of("book", "http", "security", "rendering", "persistence"),
             "reader", Set.of("book", "http", "security", "rendering", "persistence"),
             "book", Set.of("http", "security", "rendering", "persistence"),

@@ -16,6 +16,7 @@ class BookPathTest {
         assertEquals(new BookPath(7, Target.REVIEWS), BookPath.parse("/7/reviews").orElseThrow());
         assertEquals(new BookPath(7, Target.THANKS), BookPath.parse("/7/reviews/thanks").orElseThrow());
         assertEquals(new BookPath(7, Target.REVIEW, 42), BookPath.parse("/7/reviews/42").orElseThrow());
+        assertEquals(new BookPath(7, Target.EDIT), BookPath.parse("/7/edit").orElseThrow());
         assertEquals("/books/7/reviews/42", BookPath.parse("/7/reviews/42").orElseThrow().url());
         assertEquals(Long.MAX_VALUE, BookPath.parse("/" + Long.MAX_VALUE).orElseThrow().bookId());
     }

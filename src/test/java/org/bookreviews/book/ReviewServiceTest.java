@@ -340,12 +340,97 @@ class ReviewServiceTest {
         assertPagesMatchRows(bookId);
     }
 
+    @Test
+    void aHiddenReviewLeavesTheFiguresAndPagesAndComesBackWithThemWhenRestored() {
+        long bookId = newBook();
+        List<Long> readers = new ArrayList<>();
+        for (int i = 0; i < 43; i++) {
+            readers.add(newReader());
+            reviews.write(bookId, new NewReview(readers.get(i), "Reader " + i, (i * 7 + i / 3) % 5 + 1, "Review " + i, false));
+        }
+        Book before = books.findBook(bookId).orElseThrow();
+        List<Long> hidden = new ArrayList<>();
+        for (int i : new int[] {0, 5, 17, 30, 42}) {
+            long reviewId = reviews.findMine(bookId, readers.get(i)).orElseThrow().getId();
+            assertEquals(Outcome.HIDDEN, reviews.hide(reviewId, "Abusive <b>words</b>", "mod").outcome());
+            assertEquals(Outcome.UNCHANGED, reviews.hide(reviewId, "twice", "mod").outcome(), "a second click changes nothing");
+            hidden.add(reviewId);
+            assertFiguresMatchRows(bookId);
+        }
+        assertEquals(before.getReviewCount() - 5, books.findBook(bookId).orElseThrow().getReviewCount());
+        assertPagesMatchRows(bookId);
+        Review mine = reviews.findMine(bookId, readers.get(5)).orElseThrow();
+        assertTrue(mine.isHidden(), "its author still has it");
+        assertEquals("Abusive <b>words</b>", mine.getHiddenReason());
+
+        // Its author edits it (rating too) and deletes another: the figures do not move.
+        assertEquals(Outcome.REPLACED, reviews.write(bookId, new NewReview(readers.get(5), "Reader 5", 1, "Edited", false)));
+        assertEquals(Outcome.DELETED, reviews.delete(bookId, readers.get(17)));
+        hidden.remove(2);
+        assertFiguresMatchRows(bookId);
+        assertTrue(reviews.findMine(bookId, readers.get(5)).orElseThrow().isHidden(), "an edit does not show it again");
+
+        for (long reviewId : hidden) {
+            assertEquals(Outcome.RESTORED, reviews.restore(reviewId, "mod").outcome());
+            assertFiguresMatchRows(bookId);
+        }
+        assertEquals(Outcome.UNCHANGED, reviews.restore(hidden.get(0), "mod").outcome());
+        assertEquals(Outcome.NO_SUCH_REVIEW, reviews.hide(Long.MAX_VALUE, "gone", "mod").outcome());
+        assertEquals(before.getReviewCount() - 1, books.findBook(bookId).orElseThrow().getReviewCount());
+        assertPagesMatchRows(bookId);
+        assertEquals(9L, (long) database.read(em -> ((Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM audit_event WHERE action IN ('review.hidden', 'review.restored') AND subject LIKE ?")
+                .setParameter(1, "% of book " + bookId + " %").getSingleResult()).longValue()),
+                "each hide and restore in the audit log (5 hidden, 4 restored)");
+    }
+
+    @Test
+    void sixteenModeratorsAndReadersAtOnceOnOneBookKeepTheFiguresExact() throws Exception {
+        long bookId = newBook();
+        List<Long> readers = new ArrayList<>();
+        for (int r = 0; r < 8; r++) {
+            readers.add(newReader());
+            reviews.write(bookId, new NewReview(readers.get(r), "Reader " + r, r % 5 + 1, "First", false));
+        }
+        List<Long> reviewIds = new ArrayList<>();
+        for (long reader : readers) {
+            reviewIds.add(reviews.findMine(bookId, reader).orElseThrow().getId());
+        }
+        ExecutorService people = Executors.newFixedThreadPool(16);
+        List<Future<?>> done = new ArrayList<>();
+        for (int p = 0; p < 16; p++) {
+            int seed = p;
+            done.add(people.submit(() -> {
+                for (int round = 0; round < 8; round++) {
+                    if (seed < 8) { // a reader rewrites their review, changing its rating
+                        reviews.write(bookId, new NewReview(readers.get(seed), "Reader " + seed, (seed + round) % 5 + 1,
+                                "Round " + round, false));
+                    } else { // a moderator hides or restores someone's review
+                        long reviewId = reviewIds.get((seed + round) % reviewIds.size());
+                        if ((seed + round) % 2 == 0) {
+                            reviews.hide(reviewId, "Round " + round, "mod" + seed);
+                        } else {
+                            reviews.restore(reviewId, "mod" + seed);
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        people.shutdown();
+        assertFiguresMatchRows(bookId);
+        assertPagesMatchRows(bookId);
+    }
+
     /** Every page in every order equals a plain SQL sort of the rows; the places are dense. */
     private static void assertPagesMatchRows(long bookId) {
         long count = books.findBook(bookId).orElseThrow().getReviewCount();
         for (ReviewOrder order : ReviewOrder.values()) {
             List<String> expected = database.read(em -> em.createNativeQuery(
-                    "SELECT body FROM review WHERE book_id = ? ORDER BY " + sqlOrder(order))
+                    "SELECT body FROM review WHERE book_id = ? AND hidden_at IS NULL ORDER BY " + sqlOrder(order))
                     .setParameter(1, bookId).getResultList()).stream().map(String::valueOf).toList();
             List<String> paged = new ArrayList<>();
             int pages = Page.totalPages(count, BookService.REVIEWS_PER_PAGE);
@@ -361,7 +446,7 @@ class ReviewServiceTest {
         Book book = books.findBook(bookId).orElseThrow();
         Object[] fromRows = database.read(em -> (Object[]) em.createNativeQuery(
                 "SELECT COUNT(*), COALESCE(SUM(rating), 0), COUNT(DISTINCT book_position), COALESCE(MAX(book_position), 0)"
-                        + " FROM review WHERE book_id = ?").setParameter(1, bookId).getSingleResult());
+                        + " FROM review WHERE book_id = ? AND hidden_at IS NULL").setParameter(1, bookId).getSingleResult());
         assertEquals(List.of((long) book.getReviewCount(), book.getRatingTotal(), (long) book.getReviewCount(),
                         (long) book.getReviewCount()),
                 List.of(fromRows).stream().map(n -> ((Number) n).longValue()).toList(), "count, total, places");
@@ -369,7 +454,7 @@ class ReviewServiceTest {
             int rating = stars;
             Object[] ofRating = database.read(em -> (Object[]) em.createNativeQuery(
                     "SELECT COUNT(*), COUNT(DISTINCT rating_position), COALESCE(MAX(rating_position), 0)"
-                            + " FROM review WHERE book_id = ? AND rating = ?")
+                            + " FROM review WHERE book_id = ? AND rating = ? AND hidden_at IS NULL")
                     .setParameter(1, bookId).setParameter(2, rating).getSingleResult());
             long rows = ((Number) ofRating[0]).longValue();
             assertEquals(List.of((long) book.getCountOfRating(stars), rows, rows),
