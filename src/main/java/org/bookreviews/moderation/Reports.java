@@ -68,16 +68,19 @@ public final class Reports {
         }
     }
 
-    /** Closes the open reports of a review without hiding it; false when it had none. */
+    /** Closes the open reports of a review without hiding it (none open: nothing to do); false when there is no such review. */
     public boolean dismiss(long reviewId, String moderator) {
         return database.write(em -> {
+            if (em.createNativeQuery("SELECT 1 FROM review WHERE id = ?").setParameter(1, reviewId).getResultList().isEmpty()) {
+                return false;
+            }
             int closed = em.createNativeQuery("UPDATE review_report SET is_open = 0 WHERE review_id = ? AND is_open = 1")
                     .setParameter(1, reviewId).executeUpdate();
             if (closed > 0) {
                 AuditLog.record(em, LocalDateTime.now(clock), moderator, AuditLog.Action.REPORTS_DISMISSED,
                         "review " + reviewId, closed + " open", null);
             }
-            return closed > 0;
+            return true;
         });
     }
 

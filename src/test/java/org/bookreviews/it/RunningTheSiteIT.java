@@ -268,6 +268,53 @@ class RunningTheSiteIT extends DeployedSite {
         assertEquals(List.of(), wrong);
     }
 
+    @Test
+    void hostileInputOnTheNewFormsIsRefusedCleanlyAndMarkupStaysText() {
+        Site admin = signedInAsAdmin(site);
+        String token = admin.get("/").csrfToken();
+        String isbn = Rows.uniqueValidIsbn13();
+        String title = "<script>alert('t')</script> & \"q\" " + isbn.substring(7);
+        Site.Page added = admin.post("/books/new", Map.of("csrf_token", token, "title", title, "author", "<img src=x onerror=alert(1)>",
+                "isbn", isbn, "published_year", "", "description", "<b>bold</b>"));
+        assertEquals(303, added.status());
+        Site.Page book = admin.get(added.header("Location").substring(site.contextPath().length()));
+        assertEquals(title, book.html().selectFirst("h1").text());
+        assertTrue(book.html().select("script").stream().noneMatch(s -> s.data().contains("alert")), "no script of theirs");
+        assertTrue(book.html().select("img[onerror]").isEmpty());
+
+        long reviewId = (Long) Rows.single("SELECT MIN(id) FROM review");
+        long books = Rows.count("SELECT COUNT(*) FROM book");
+        long events = Rows.count("SELECT COUNT(*) FROM audit_event");
+        Map<String, Integer> refused = new LinkedHashMap<>();
+        refused.put("hide with a control character", admin.post("/reviews/" + reviewId + "/hide",
+                Map.of("csrf_token", token, "reason", "bad\u0000reason")).status());
+        refused.put("hide without a reason", admin.post("/reviews/" + reviewId + "/hide", Map.of("csrf_token", token)).status());
+        refused.put("hide with a reason too long", admin.post("/reviews/" + reviewId + "/hide",
+                Map.of("csrf_token", token, "reason", "x".repeat(1001))).status());
+        refused.put("report with an unknown reason", admin.post("/reviews/" + reviewId + "/report",
+                Map.of("csrf_token", token, "reason", "<script>")).status());
+        refused.put("report with a note too long", admin.post("/reviews/" + reviewId + "/report",
+                Map.of("csrf_token", token, "reason", "other", "note", "n".repeat(1001))).status());
+        refused.put("year as a huge number", admin.post("/books/new", Map.of("csrf_token", token, "title", "T", "author", "A",
+                "isbn", Rows.uniqueValidIsbn13(), "published_year", "99999999999999999999")).status());
+        refused.put("from another site", admin.postWithHeaders("/books/new", Map.of("csrf_token", token, "title", "T",
+                "author", "A", "isbn", Rows.uniqueValidIsbn13()), "Origin", "https://evil.example").status());
+        refused.put("a review id too large", admin.post("/reviews/99999999999999999999/hide",
+                Map.of("csrf_token", token, "reason", "r")).status());
+        refused.put("no such review", admin.post("/reviews/987654321/hide", Map.of("csrf_token", token, "reason", "r")).status());
+        refused.put("GET of a POST route", admin.get("/reviews/" + reviewId + "/hide").status());
+        refused.put("no such admin page", admin.get("/admin/other").status());
+        assertEquals(Map.ofEntries(Map.entry("hide with a control character", 400), Map.entry("hide without a reason", 400),
+                Map.entry("hide with a reason too long", 400), Map.entry("report with an unknown reason", 400),
+                Map.entry("report with a note too long", 400), Map.entry("year as a huge number", 400),
+                Map.entry("from another site", 403), Map.entry("a review id too large", 404),
+                Map.entry("no such review", 404), Map.entry("GET of a POST route", 405),
+                Map.entry("no such admin page", 404)), refused);
+        assertEquals(books, Rows.count("SELECT COUNT(*) FROM book"));
+        assertEquals(events, Rows.count("SELECT COUNT(*) FROM audit_event"));
+        assertEquals(0L, Rows.count("SELECT COUNT(*) FROM review WHERE id = ? AND hidden_at IS NOT NULL", reviewId));
+    }
+
     /** What the routes of the matrix could change: counts of books, roles, reports, audit entries; the review's state. */
     private static List<Object> state(long bookId, long reviewId) {
         return List.of(Rows.count("SELECT COUNT(*) FROM book"), Rows.count("SELECT COUNT(*) FROM reader_role"),

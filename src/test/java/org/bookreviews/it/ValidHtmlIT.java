@@ -44,6 +44,21 @@ class ValidHtmlIT extends DeployedSite {
         pages.put("edit-review", site.get("/books/1/reviews/mine/edit"));
         pages.put("account", site.get("/account"));
         pages.put("catalogue-signed-in", site.get("/"));
+        // Running the site: the librarians', moderators' and admins' pages, and the report form.
+        Site admin = RunningTheSiteIT.signedInAsAdmin(newBrowser());
+        pages.put("book-new", admin.get("/books/new"));
+        pages.put("book-new-invalid", admin.post("/books/new", Map.of("csrf_token", admin.get("/books/new").csrfToken(),
+                "title", "", "author", "<A> & \"B\"", "isbn", "123", "published_year", "9", "description", "")));
+        pages.put("book-edit", admin.get("/books/1/edit"));
+        String reportPath = site.get("/books/2").html().selectFirst("a.report-review").attr("href");
+        Site.Page reportForm = site.get(reportPath);
+        pages.put("report", reportForm);
+        site.post(reportPath, Map.of("csrf_token", reportForm.csrfToken(), "reason", "spam", "note", "<b>Valid?</b>"));
+        pages.put("moderation", admin.get("/moderation"));
+        pages.put("moderation-de", admin.getIn("de", "/moderation"));
+        pages.put("admin-readers", admin.get("/admin/readers"));
+        pages.put("admin-log", admin.get("/admin/log"));
+        pages.put("error-403-role", site.get("/moderation"));
         Site stranger = newBrowser();
         pages.put("sign-in-wrong", stranger.signIn("nobody-" + Site.newUsername(), "not the password at all", false));
         pages.put("error-400", site.get("/?page=abc"));
