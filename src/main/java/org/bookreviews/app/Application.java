@@ -121,7 +121,7 @@ public class Application implements ServletContextListener {
         // that follows reading its body.
         filter(context, "requestBody", new RequestBodyFilter(
                 Set.of(BOOKS, SIGN_UP, SIGN_IN, SIGN_OUT, ACCOUNT, BOOK_FORM, MODERATION, ADMIN),
-                settings.concurrentBodyReads()));
+                Set.of(AdminServlet.ROLE), settings.concurrentBodyReads()));
         filter(context, "session", new SessionFilter(sessions, csrf));
         map(context, "catalogue", new CatalogueServlet(new Catalogue(database, searchIndex), pages), "");
         BookService books = new BookService(database);

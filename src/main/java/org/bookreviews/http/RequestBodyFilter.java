@@ -62,14 +62,17 @@ public class RequestBodyFilter extends HttpFilter {
     private static final String REFUSAL = RequestBodyFilter.class.getName() + ".refusal";
 
     private final Set<String> formServlets;
+    private final Set<String> checkboxGroups;
     private final Semaphore bodyReads;
 
     /**
-     * {@code formServlets}: the names of the servlets that take form POSTs; {@code concurrentBodyReads}:
-     * how many bodies may be read at once.
+     * {@code formServlets}: the names of the servlets that take form POSTs; {@code checkboxGroups}:
+     * the field names that may come several times in a form; {@code concurrentBodyReads}: how many
+     * bodies may be read at once.
      */
-    public RequestBodyFilter(Set<String> formServlets, int concurrentBodyReads) {
+    public RequestBodyFilter(Set<String> formServlets, Set<String> checkboxGroups, int concurrentBodyReads) {
         this.formServlets = Set.copyOf(formServlets);
+        this.checkboxGroups = Set.copyOf(checkboxGroups);
         this.bodyReads = new Semaphore(concurrentBodyReads);
     }
 
@@ -152,10 +155,10 @@ public class RequestBodyFilter extends HttpFilter {
         }
     }
 
-    private static void passForm(byte[] body, HttpServletRequest request, HttpServletResponse response,
+    private void passForm(byte[] body, HttpServletRequest request, HttpServletResponse response,
             FilterChain chain) throws IOException, ServletException {
         UrlEncodedForm.Result query = UrlEncodedForm.parseQuery(request.getQueryString());
-        UrlEncodedForm.Result form = UrlEncodedForm.parseBody(body);
+        UrlEncodedForm.Result form = UrlEncodedForm.parseBody(body, checkboxGroups);
         Map<String, String[]> parameters = new LinkedHashMap<>(query.parameters());
         if (!query.isValid() || !form.isValid()) {
             (query.isValid() ? form : query).problem().sendAsBadRequest(request, response);

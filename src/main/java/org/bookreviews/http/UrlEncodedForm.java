@@ -5,16 +5,18 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Parses {@code application/x-www-form-urlencoded} text (a query string, a form body) strictly:
  * complete %-escapes, valid UTF-8, no control characters in a query (a form's values may have
  * them: the form's own checks then mark the field, keeping what the reader typed), each name
- * once, at most {@value #MAX_PARAMETERS} names. Servers parse
+ * once (but a checkbox group's, in a body), at most {@value #MAX_PARAMETERS} names. Servers parse
  * leniently and differently (they drop broken pairs and pick one copy of a repeated name); what no
  * browser sends is refused instead, the same way on every server.
  */
@@ -36,20 +38,20 @@ public final class UrlEncodedForm {
 
     /** The query string's parameters. No query: no parameters. */
     static Result parseQuery(String query) {
-        return parse(query, false, "invalid.query.");
+        return parse(query, false, Set.of(), "invalid.query.");
     }
 
-    /** A form body's parameters. */
-    static Result parseBody(byte[] body) {
+    /** A form body's parameters; the names in {@code checkboxGroups} may come several times (one per ticked box). */
+    static Result parseBody(byte[] body, Set<String> checkboxGroups) {
         for (byte b : body) {
             if (b < 0x20 || b > 0x7e) { // a form body is ASCII: everything else is %-escaped
                 return new Result(Map.of(), new Problem("invalid.form.encoding"));
             }
         }
-        return parse(new String(body, StandardCharsets.US_ASCII), true, "invalid.form.");
+        return parse(new String(body, StandardCharsets.US_ASCII), true, checkboxGroups, "invalid.form.");
     }
 
-    private static Result parse(String encoded, boolean controlsInValues, String problems) {
+    private static Result parse(String encoded, boolean controlsInValues, Set<String> repeatable, String problems) {
         Map<String, String[]> parameters = new LinkedHashMap<>();
         if (encoded == null || encoded.isEmpty()) {
             return new Result(parameters, null);
@@ -63,6 +65,12 @@ public final class UrlEncodedForm {
             Optional<String> value = decode(equals < 0 ? "" : pair.substring(equals + 1), controlsInValues);
             if (name.isEmpty() || value.isEmpty()) {
                 return new Result(Map.of(), new Problem(problems + "encoding"));
+            } else if (parameters.containsKey(name.get()) && repeatable.contains(name.get())) {
+                String[] values = parameters.get(name.get());
+                String[] more = Arrays.copyOf(values, values.length + 1);
+                more[values.length] = value.get();
+                parameters.put(name.get(), more);
+                continue;
             } else if (parameters.containsKey(name.get())) {
                 return new Result(Map.of(), new Problem(problems + "repeated", Problem.quoted(name.get())));
             } else if (parameters.size() == MAX_PARAMETERS) {

@@ -66,11 +66,11 @@ class RunningTheSiteIT extends DeployedSite {
         String username = reader.signUp("Future Librarian");
         assertNull(reader.get("/").html().selectFirst("a.nav-add-book"));
         assertEquals(403, reader.get("/books/new").status());
-        Site.Page granted = grant(admin, username, "librarian");
+        Site.Page granted = grant(admin, username, "librarian", "moderator");
         assertEquals(303, granted.status());
         assertEquals(site.contextPath() + "/admin/readers?q=" + username + "&saved=" + username, granted.header("Location"));
-        assertEquals(List.of(List.of("librarian")), Rows.rows("SELECT role FROM reader_role o JOIN reader r"
-                + " ON r.id = o.reader_id WHERE r.username = ?", username));
+        assertEquals(List.of(List.of("librarian"), List.of("moderator")), Rows.rows("SELECT role FROM reader_role o JOIN reader r"
+                + " ON r.id = o.reader_id WHERE r.username = ? ORDER BY role", username), "two boxes ticked, two roles");
         assertEquals(200, reader.get("/books/new").status(), "at once, on the reader's next request");
         assertNotNull(reader.get("/").html().selectFirst("a.nav-add-book"));
         Document list = admin.get("/admin/readers?q=" + username).html();
@@ -80,7 +80,8 @@ class RunningTheSiteIT extends DeployedSite {
         assertEquals(403, reader.get("/books/new").status());
         List<List<Object>> log = Rows.rows("SELECT actor, before_value, after_value FROM audit_event"
                 + " WHERE action = 'roles.changed' AND subject = ? ORDER BY id", "reader " + username);
-        assertEquals(List.of(List.of(ADMIN, "(none)", "librarian"), List.of(ADMIN, "librarian", "(none)")), log);
+        assertEquals(List.of(List.of(ADMIN, "(none)", "librarian, moderator"), List.of(ADMIN, "librarian, moderator", "(none)")),
+                log);
         Document auditPage = admin.get("/admin/log").html();
         assertTrue(auditPage.select("tr.audit-entry").stream().anyMatch(row -> row.text().contains("reader " + username)),
                 "listed at /admin/log");
