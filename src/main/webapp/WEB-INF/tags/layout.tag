@@ -1,6 +1,9 @@
 <%@ tag pageEncoding="UTF-8" trimDirectiveWhitespaces="true" body-content="scriptless"
         description="The page every view is wrapped in: head, navbar with the search box and the reader part, main content, footer." %>
 <%@ attribute name="title" required="true" description="Page title (plain text; escaped here)" %>
+<%@ attribute name="script" required="false" description="A script of the site to run on this page, e.g. /static/js/import-progress.js" %>
+<%@ attribute name="refreshSeconds" required="false" type="java.lang.Integer"
+              description="Without JavaScript, reload the page this often (a page that follows work in progress)" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
@@ -19,6 +22,11 @@
   <title><c:out value="${title}"/> · <c:out value="${appName}"/></title>
   <link rel="stylesheet" href="${fn:escapeXml(bootstrapCss)}">
   <link rel="stylesheet" href="${fn:escapeXml(appCss)}">
+  <c:if test="${not empty refreshSeconds}"><noscript><meta http-equiv="refresh" content="${fn:escapeXml(refreshSeconds)}"></noscript></c:if>
+  <c:if test="${not empty script}">
+    <c:url var="scriptUrl" value="${script}"><c:param name="v" value="${applicationScope.staticVersion}"/></c:url>
+    <script src="${fn:escapeXml(scriptUrl)}" defer></script>
+  </c:if>
 </head>
 <body class="d-flex flex-column min-vh-100">
   <header>

@@ -12,7 +12,9 @@
       <%-- The links of the reader's roles (each page checks the role again on the server). --%>
       <c:if test="${reader.librarian}">
         <c:url var="addBookUrl" value="/books/new"/>
+        <c:url var="importUrl" value="/books/import"/>
         <a class="btn btn-sm btn-outline-light nav-add-book" href="${fn:escapeXml(addBookUrl)}"><fmt:message key="nav.addBook"/></a>
+        <a class="btn btn-sm btn-outline-light nav-import" href="${fn:escapeXml(importUrl)}"><fmt:message key="nav.import"/></a>
       </c:if>
       <c:if test="${reader.moderator}">
         <c:url var="moderationUrl" value="/moderation"/>

@@ -2,6 +2,7 @@ package org.bookreviews.app;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -31,6 +33,9 @@ import org.bookreviews.http.HealthServlet;
 import org.bookreviews.http.LanguageServlet;
 import org.bookreviews.http.PageServlet;
 import org.bookreviews.http.RequestBodyFilter;
+import org.bookreviews.importing.CatalogueFile;
+import org.bookreviews.importing.ImportServlet;
+import org.bookreviews.importing.Imports;
 import org.bookreviews.moderation.ModerationServlet;
 import org.bookreviews.moderation.Reports;
 import org.bookreviews.persistence.DataAccessException;
@@ -78,9 +83,11 @@ public class Application implements ServletContextListener {
     private static final String BOOK_FORM = BookServlet.BOOK_FORM;
     private static final String MODERATION = "moderation";
     private static final String ADMIN = "admin";
+    private static final String IMPORT = "import";
 
     private Database database;
     private SearchIndex searchIndex;
+    private Imports imports;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -121,7 +128,7 @@ public class Application implements ServletContextListener {
         // that follows reading its body.
         filter(context, "requestBody", new RequestBodyFilter(
                 Set.of(BOOKS, SIGN_UP, SIGN_IN, SIGN_OUT, ACCOUNT, BOOK_FORM, MODERATION, ADMIN),
-                Set.of(AdminServlet.ROLE), settings.concurrentBodyReads()));
+                Set.of(AdminServlet.ROLE), settings.concurrentBodyReads(), Map.of(IMPORT, ImportServlet.MAX_REQUEST_BYTES)));
         filter(context, "session", new SessionFilter(sessions, csrf));
         map(context, "catalogue", new CatalogueServlet(new Catalogue(database, searchIndex), pages), "");
         BookService books = new BookService(database);
@@ -131,6 +138,12 @@ public class Application implements ServletContextListener {
                 BookFormServlet.NEW);
         map(context, MODERATION, new ModerationServlet(new Reports(database, clock), reviews, books, pages, formPosts),
                 ModerationServlet.MODERATION, "/reviews/*");
+        imports = new Imports(database, clock, pages);
+        ServletRegistration.Dynamic importing = map(context, IMPORT, new ImportServlet(imports, formPosts),
+                ImportServlet.PATH, ImportServlet.PATH + "/*");
+        // The file stays in memory up to its limit (never a file in a directory the uploader names).
+        importing.setMultipartConfig(new MultipartConfigElement("", CatalogueFile.MAX_BYTES,
+                ImportServlet.MAX_REQUEST_BYTES, ImportServlet.MAX_REQUEST_BYTES));
         map(context, ADMIN, new AdminServlet(new Roles(database, clock), new AuditLog(database), sessions, formPosts),
                 AdminServlet.READERS, AdminServlet.LOG);
         map(context, SIGN_UP, new SignUpServlet(accounts, signIns, csrf, formPosts, limits, signUpLimit), "/signup");
@@ -145,6 +158,9 @@ public class Application implements ServletContextListener {
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        if (imports != null) {
+            imports.close(); // before the database: a running import stops between two batches
+        }
         if (searchIndex != null) {
             searchIndex.close();
         }
@@ -159,11 +175,13 @@ public class Application implements ServletContextListener {
         registration.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC), true, "/*");
     }
 
-    private static void map(ServletContext context, String name, HttpServlet servlet, String... urlPatterns) {
+    private static ServletRegistration.Dynamic map(ServletContext context, String name, HttpServlet servlet,
+                                                   String... urlPatterns) {
         ServletRegistration.Dynamic registration = context.addServlet(name, servlet);
         registration.setAsyncSupported(true); // for RequestBodyFilter
         if (!registration.addMapping(urlPatterns).isEmpty()) {
             throw new IllegalStateException(String.join(", ", urlPatterns) + ": mapped to another servlet already");
         }
+        return registration;
     }
 }

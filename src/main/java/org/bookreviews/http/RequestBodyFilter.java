@@ -56,6 +56,8 @@ public class RequestBodyFilter extends HttpFilter {
     public static final int MAX_BODY_BYTES = 64 * 1024;
     /** Time for the whole body to arrive: a form is sent in one go, even over a slow phone line. */
     public static final Duration BODY_TIMEOUT = Duration.ofSeconds(10);
+    /** Files read at once (librarians' uploads: each holds a thread while it arrives, bounded by the connector's timeout per packet). */
+    static final int UPLOADS_AT_ONCE = 2;
     /** Seconds a client is asked to wait when every body-reading thread is taken. */
     private static final String RETRY_AFTER_SECONDS = "10";
 
@@ -64,6 +66,8 @@ public class RequestBodyFilter extends HttpFilter {
     private final Set<String> formServlets;
     private final Set<String> checkboxGroups;
     private final Semaphore bodyReads;
+    private final Map<String, Integer> uploadServlets;
+    private final Semaphore uploads = new Semaphore(UPLOADS_AT_ONCE);
 
     /**
      * {@code formServlets}: the names of the servlets that take form POSTs; {@code checkboxGroups}:
@@ -71,6 +75,16 @@ public class RequestBodyFilter extends HttpFilter {
      * bodies may be read at once.
      */
     public RequestBodyFilter(Set<String> formServlets, Set<String> checkboxGroups, int concurrentBodyReads) {
+        this(formServlets, checkboxGroups, concurrentBodyReads, Map.of());
+    }
+
+    /**
+     * ... and {@code uploadServlets}: the servlets that take a file ({@code multipart/form-data},
+     * which they parse themselves with the Servlet API), each with its largest request in bytes.
+     */
+    public RequestBodyFilter(Set<String> formServlets, Set<String> checkboxGroups, int concurrentBodyReads,
+                             Map<String, Integer> uploadServlets) {
+        this.uploadServlets = Map.copyOf(uploadServlets);
         this.formServlets = Set.copyOf(formServlets);
         this.checkboxGroups = Set.copyOf(checkboxGroups);
         this.bodyReads = new Semaphore(concurrentBodyReads);
@@ -88,6 +102,8 @@ public class RequestBodyFilter extends HttpFilter {
         boolean chunked = request.getHeader("Transfer-Encoding") != null;
         if (length <= 0 && !chunked) {
             chain.doFilter(request, response);
+        } else if (request.getMethod().equals("POST") && uploadServlets.containsKey(servletOf(request))) {
+            passUpload(length, uploadServlets.get(servletOf(request)), request, response, chain);
         } else if (!request.getMethod().equals("POST") || !formServlets.contains(servletOf(request))) {
             refuseUnread(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, request, response); // a body where none is taken
         } else if (length > MAX_BODY_BYTES) {
@@ -175,6 +191,31 @@ public class RequestBodyFilter extends HttpFilter {
             return;
         }
         chain.doFilter(new FormRequest(request, Collections.unmodifiableMap(parameters)), response);
+    }
+
+    /**
+     * A file upload: a multipart form of a known length within the servlet's limit, at most
+     * {@value #UPLOADS_AT_ONCE} at once; the servlet reads it (Servlet multipart API).
+     */
+    private void passUpload(long length, int maxBytes, HttpServletRequest request, HttpServletResponse response,
+                            FilterChain chain) throws IOException, ServletException {
+        if (length < 0) {
+            refuseUnread(HttpServletResponse.SC_LENGTH_REQUIRED, request, response);
+        } else if (length > maxBytes) {
+            refuseUnread(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, request, response);
+        } else if (!FormPostGuard.isUpload(request.getContentType())) {
+            // A browser sends a form with a file field as multipart/form-data, always.
+            refuseUnread(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, request, response);
+        } else if (!uploads.tryAcquire()) {
+            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            refuseUnread(HttpServletResponse.SC_SERVICE_UNAVAILABLE, request, response);
+        } else {
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                uploads.release();
+            }
+        }
     }
 
     /**

@@ -6,7 +6,8 @@ import java.io.IOException;
 
 /**
  * What every state-changing form POST passes before a controller acts on it, in this order: it
- * is an HTML form ({@code application/x-www-form-urlencoded}, else 415), the browser does not say
+ * is an HTML form ({@code application/x-www-form-urlencoded}, or {@code multipart/form-data}
+ * where a file is sent, else 415), the browser does not say
  * it comes from another site ({@link CrossSiteRequests}, else 403), and it carries this reader's
  * CSRF token ({@link CsrfTokens}, else 403). A controller that can do better than a dead end when
  * only the token failed (show the form again with what the reader typed) asks for the
@@ -27,7 +28,7 @@ public final class FormPostGuard {
 
     /** The checks' finding; sends nothing. */
     public Verdict verdict(HttpServletRequest request) {
-        if (!isForm(request.getContentType())) {
+        if (!isForm(request.getContentType()) && !isUpload(request.getContentType())) {
             return Verdict.NOT_A_FORM;
         }
         if (CrossSiteRequests.isCrossSite(request)) {
@@ -56,11 +57,20 @@ public final class FormPostGuard {
 
     /** True for the content type an HTML form sends: application/x-www-form-urlencoded (any charset). */
     public static boolean isForm(String contentType) {
+        return mediaTypeIs(contentType, "application/x-www-form-urlencoded");
+    }
+
+    /** True for the content type of an HTML form with a file: multipart/form-data (only upload servlets take it). */
+    public static boolean isUpload(String contentType) {
+        return mediaTypeIs(contentType, "multipart/form-data");
+    }
+
+    private static boolean mediaTypeIs(String contentType, String expected) {
         if (contentType == null) {
             return false;
         }
         int parameters = contentType.indexOf(';');
         String mediaType = (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip();
-        return mediaType.equalsIgnoreCase("application/x-www-form-urlencoded");
+        return mediaType.equalsIgnoreCase(expected);
     }
 }
