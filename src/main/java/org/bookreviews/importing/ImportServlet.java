@@ -87,18 +87,27 @@ public class ImportServlet extends PageServlet {
             methodNotAllowed(request, response);
             return;
         }
-        Optional<SignedInReader> librarian;
+        // Who sends it is known from the cookie alone: a reader without the role is refused before
+        // the file is read. The CSRF token is a field of the multipart body, checked after.
+        Optional<SignedInReader> librarian = SignedInReader.of(request);
+        if (librarian.isEmpty()) {
+            redirectToSignIn(PATH, request, response);
+            return;
+        }
+        if (!librarian.get().can(Role.LIBRARIAN)) {
+            forbidden(request, response);
+            return;
+        }
         Part file;
         try {
-            librarian = postWithRole(formPosts, Role.LIBRARIAN, PATH, request, response);
-            if (librarian.isEmpty()) {
-                return;
-            }
             file = request.getPart(FILE);
         } catch (IllegalStateException tooLarge) {
             // The Servlet API's answer to a part over the multipart configuration's limits.
             request.setAttribute(Problem.ATTRIBUTE, new Problem("import.tooLarge", CatalogueFile.MAX_BYTES / (1024 * 1024)));
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
+        if (!formPosts.admits(request, response)) {
             return;
         }
         if (file == null || file.getSubmittedFileName() == null || file.getSize() == 0) {

@@ -230,6 +230,8 @@ class RunningTheSiteIT extends DeployedSite {
                 {"GET /books/new", "303", "403", "200", "403", "200"},
                 {"POST /books/new", "303", "403", "303", "403", "303"},
                 {"GET /books/B/edit", "303", "403", "200", "403", "200"},
+                {"GET /books/import", "303", "403", "200", "403", "200"},
+                {"POST /books/import", "303", "403", "303", "403", "303"},
                 {"POST /books/B/edit", "303", "403", "303", "403", "303"},
                 {"GET /reviews/R/report", "303", "200", "200", "200", "200"},
                 {"POST /reviews/R/report", "303", "303", "303", "303", "303"},
@@ -249,6 +251,10 @@ class RunningTheSiteIT extends DeployedSite {
                 String[] route = row[0].replace("/B/", "/" + bookId + "/").replace("/R/", "/" + reviewId + "/").split(" ");
                 List<Object> before = state(bookId, reviewId);
                 Site.Page page = route[0].equals("GET") ? browser.get(route[1])
+                        : route[1].equals("/books/import") ? browser.postFile(route[1],
+                                Map.of("csrf_token", formFor(route[1], browser, bookId, target, role.getKey()).get("csrf_token")),
+                                "file", "matrix.csv", "text/csv", ("title,author,isbn\nMatrix import,M,"
+                                        + Rows.uniqueValidIsbn13() + "\n").getBytes(StandardCharsets.UTF_8))
                         : browser.post(route[1], formFor(route[1], browser, bookId, target, role.getKey()));
                 int expected = Integer.parseInt(row[column]);
                 if (page.status() != expected) {
@@ -319,6 +325,7 @@ class RunningTheSiteIT extends DeployedSite {
     /** What the routes of the matrix could change: counts of books, roles, reports, audit entries; the review's state. */
     private static List<Object> state(long bookId, long reviewId) {
         return List.of(Rows.count("SELECT COUNT(*) FROM book"), Rows.count("SELECT COUNT(*) FROM reader_role"),
+                Rows.count("SELECT COUNT(*) FROM book_import"),
                 Rows.count("SELECT COUNT(*) FROM review_report"), Rows.count("SELECT COUNT(*) FROM audit_event"),
                 Rows.rows("SELECT title, review_count FROM book WHERE id = ?", bookId),
                 Rows.rows("SELECT CASE WHEN hidden_at IS NULL THEN 1 ELSE 0 END FROM review WHERE id = ?", reviewId).toString());

@@ -109,6 +109,22 @@ final class Site {
         return base.getScheme() + "://" + base.getHost() + ":" + base.getPort();
     }
 
+    /** A form with a file, sent as a browser sends it (multipart/form-data): the fields, then the file. */
+    Page postFile(String path, Map<String, String> fields, String fileField, String fileName, String contentType,
+                  byte[] content) {
+        String boundary = "----BookReviewsTest" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send("POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
     Page post(String path, Map<String, String> form) {
         return send("POST", path, "application/x-www-form-urlencoded", urlEncoded(form).getBytes(StandardCharsets.UTF_8));
     }
