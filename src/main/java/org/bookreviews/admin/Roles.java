@@ -29,8 +29,24 @@ public final class Roles {
         this.clock = clock;
     }
 
-    /** A reader as /admin/readers lists them. */
-    public record ReaderRoles(long id, String username, String displayName, Set<Role> roles) {
+    /** A reader as /admin/readers lists them (a class: EL 6 reads only a record's components, and the page reads {@code has}). */
+    public static final class ReaderRoles {
+        private final long id;
+        private final String username;
+        private final String displayName;
+        private final Set<Role> roles;
+
+        ReaderRoles(long id, String username, String displayName, Set<Role> roles) {
+            this.id = id;
+            this.username = username;
+            this.displayName = displayName;
+            this.roles = Set.copyOf(roles);
+        }
+
+        public long getId() {
+            return id;
+        }
+
         public String getUsername() {
             return username;
         }

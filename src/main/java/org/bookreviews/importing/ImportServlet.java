@@ -74,7 +74,7 @@ public class ImportServlet extends PageServlet {
         } else {
             request.setAttribute("job", status.get());
             if (!status.get().isRunning()) {
-                request.setAttribute("rejections", imports.rejections(status.get().id()));
+                request.setAttribute("rejections", imports.rejections(status.get().getId()));
             }
             Views.render("import", request, response);
         }
@@ -149,10 +149,10 @@ public class ImportServlet extends PageServlet {
     /** The figures as the page's script reads them. */
     private static void sendProgress(Status status, HttpServletResponse response) throws IOException {
         response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write("{\"state\":\"" + status.getState() + "\",\"total\":" + status.rowCount()
-                + ",\"done\":" + status.rowsDone() + ",\"percent\":" + status.getPercent() + ",\"added\":" + status.added()
-                + ",\"updated\":" + status.updated() + ",\"unchanged\":" + status.unchanged()
-                + ",\"rejected\":" + status.rejected() + "}");
+        response.getWriter().write("{\"state\":\"" + status.getState() + "\",\"total\":" + status.getRowCount()
+                + ",\"done\":" + status.getRowsDone() + ",\"percent\":" + status.getPercent() + ",\"added\":" + status.getAdded()
+                + ",\"updated\":" + status.getUpdated() + ",\"unchanged\":" + status.getUnchanged()
+                + ",\"rejected\":" + status.getRejected() + "}");
     }
 
     /** The name the browser gave the file, for the pages and the log only (never a path): its last part, printable, at most 255 characters. */

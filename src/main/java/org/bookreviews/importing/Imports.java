@@ -60,11 +60,43 @@ public final class Imports implements AutoCloseable {
         this.pages = pages;
     }
 
-    /** An import as its page shows it. */
-    public record Status(long id, String librarian, String fileName, String format, String state, int rowCount,
-                         int rowsDone, int added, int updated, int unchanged, int rejected, LocalDateTime startedAt) {
+    /** An import as its page shows it (a class: EL 6 reads only a record's components, and the page reads {@code percent}). */
+    public static final class Status {
+        private final long id;
+        private final String librarian;
+        private final String fileName;
+        private final String format;
+        private final String state;
+        private final int rowCount;
+        private final int rowsDone;
+        private final int added;
+        private final int updated;
+        private final int unchanged;
+        private final int rejected;
+        private final LocalDateTime startedAt;
+
+        Status(long id, String librarian, String fileName, String format, String state, int rowCount, int rowsDone,
+               int added, int updated, int unchanged, int rejected, LocalDateTime startedAt) {
+            this.id = id;
+            this.librarian = librarian;
+            this.fileName = fileName;
+            this.format = format;
+            this.state = state;
+            this.rowCount = rowCount;
+            this.rowsDone = rowsDone;
+            this.added = added;
+            this.updated = updated;
+            this.unchanged = unchanged;
+            this.rejected = rejected;
+            this.startedAt = startedAt;
+        }
+
         public long getId() {
             return id;
+        }
+
+        public String getLibrarian() {
+            return librarian;
         }
 
         public String getFileName() {
@@ -114,10 +146,6 @@ public final class Imports implements AutoCloseable {
 
         public LocalDateTime getStartedAt() {
             return startedAt;
-        }
-
-        public String getLibrarian() {
-            return librarian;
         }
     }
 
@@ -183,9 +211,9 @@ public final class Imports implements AutoCloseable {
                         .setParameter(3, id).executeUpdate();
                 Status done = status(em, id).orElseThrow();
                 AuditLog.record(em, LocalDateTime.now(clock), librarian, AuditLog.Action.IMPORT_FINISHED,
-                        subject(id, fileName), null, end + ": " + done.rowsDone() + " of " + done.rowCount() + " rows, "
-                                + done.added() + " added, " + done.updated() + " updated, " + done.unchanged()
-                                + " unchanged, " + done.rejected() + " rejected");
+                        subject(id, fileName), null, end + ": " + done.getRowsDone() + " of " + done.getRowCount() + " rows, "
+                                + done.getAdded() + " added, " + done.getUpdated() + " updated, " + done.getUnchanged()
+                                + " unchanged, " + done.getRejected() + " rejected");
                 return null;
             });
         } catch (RuntimeException e) {
@@ -215,23 +243,23 @@ public final class Imports implements AutoCloseable {
             lines.add(row.line());
         }
         Map<String, Object[]> stored = storedByIsbn(em, valid);
-        int added = 0;
+        List<Details> added = new ArrayList<>();
         int updated = 0;
         int unchanged = 0;
         for (Details book : valid) {
             Object[] existing = stored.get(book.isbn());
             if (existing == null) {
-                insert(em, book);
-                added++;
+                added.add(book);
             } else if (update(em, book, existing)) {
                 updated++;
             } else {
                 unchanged++;
             }
         }
+        insert(em, added);
         em.createNativeQuery("UPDATE book_import SET rows_done = rows_done + ?, added = added + ?, updated = updated + ?,"
                         + " unchanged = unchanged + ?, rejected = rejected + ?, updated_at = ? WHERE id = ?")
-                .setParameter(1, batch.size()).setParameter(2, added).setParameter(3, updated).setParameter(4, unchanged)
+                .setParameter(1, batch.size()).setParameter(2, added.size()).setParameter(3, updated).setParameter(4, unchanged)
                 .setParameter(5, rejected).setParameter(6, Timestamp.valueOf(LocalDateTime.now(clock)))
                 .setParameter(7, id).executeUpdate();
     }
@@ -256,7 +284,10 @@ public final class Imports implements AutoCloseable {
         if (books.isEmpty()) {
             return stored;
         }
-        Query query = em.createNativeQuery("SELECT isbn, id, title, author, published_year, description FROM book WHERE isbn IN ("
+        // The ISBN index, probed once per value: without the hint Derby reads the whole table once
+        // it has grown (1.8 s a batch at 50,000 books). The hint is a comment to other databases.
+        Query query = em.createNativeQuery("SELECT isbn, id, title, author, published_year, description"
+                + " FROM book --DERBY-PROPERTIES constraint=book_isbn_uq\n WHERE isbn IN ("
                 + String.join(",", books.stream().map(b -> "?").toList()) + ")");
         for (int i = 0; i < books.size(); i++) {
             query.setParameter(i + 1, books.get(i).isbn());
@@ -268,14 +299,27 @@ public final class Imports implements AutoCloseable {
         return stored;
     }
 
-    private static void insert(EntityManager em, Details book) {
-        Query insert = em.createNativeQuery("INSERT INTO book (title, author, isbn, description"
-                        + (book.publishedYear() == null ? "" : ", published_year") + ") VALUES (?, ?, ?, ?"
-                        + (book.publishedYear() == null ? "" : ", ?") + ")")
-                .setParameter(1, book.title()).setParameter(2, book.author()).setParameter(3, book.isbn())
-                .setParameter(4, book.description());
-        if (book.publishedYear() != null) {
-            insert.setParameter(5, book.publishedYear());
+    /**
+     * The new books in one statement (the book triggers, which count the catalogue and log the
+     * change for the search index, then run once per batch, not once per book). A missing year
+     * is written as NULL in the statement: no typeless null parameter.
+     */
+    private static void insert(EntityManager em, List<Details> books) {
+        if (books.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO book (title, author, isbn, description, published_year) VALUES ");
+        for (int i = 0; i < books.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(books.get(i).publishedYear() == null ? "(?, ?, ?, ?, NULL)" : "(?, ?, ?, ?, ?)");
+        }
+        Query insert = em.createNativeQuery(sql.toString());
+        int parameter = 1;
+        for (Details book : books) {
+            insert.setParameter(parameter++, book.title()).setParameter(parameter++, book.author())
+                    .setParameter(parameter++, book.isbn()).setParameter(parameter++, book.description());
+            if (book.publishedYear() != null) {
+                insert.setParameter(parameter++, book.publishedYear());
+            }
         }
         insert.executeUpdate();
     }

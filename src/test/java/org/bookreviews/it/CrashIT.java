@@ -63,6 +63,80 @@ class CrashIT {
         killAndRestartFiveTimes();
     }
 
+    @Test
+    void anImportKilledMidwayIsFinishedByImportingTheSameFileAgainEveryRowOnce() throws Exception {
+        base = Path.of(System.getProperty("it.servers", "target/it-servers")).resolveSibling("crash").resolve("import");
+        Files.createDirectories(base.resolve("logs"));
+        int rows = 50_000;
+        StringBuilder csv = new StringBuilder("title,author,isbn,published_year,description\n");
+        String run = String.format("%04d", System.nanoTime() % 10_000);
+        for (int i = 0; i < rows; i++) {
+            String twelve = "979" + run + String.format("%05d", i);
+            csv.append("Crash import ").append(i).append(",Importer,").append(Isbns.withCheckDigit(twelve))
+                    .append(",2001,A book to import\n");
+        }
+        byte[] file = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Rows db = Rows.at("jdbc:derby://localhost:" + DERBY_PORT + "/" + base.resolve("db").toAbsolutePath());
+        String ofThisFile = "isbn LIKE '979" + run + "%'";
+
+        server = start();
+        waitUntilServing();
+        Site librarian = RunningTheSiteIT.signedInAsAdmin(new Site(siteUrl()));
+        long started = System.nanoTime();
+        Site.Page first = ImportIT.upload(librarian, "crash.csv", "text/csv", file);
+        assertEquals(303, first.status(), first.body());
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (rowsDone(db) < 2 * 500 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        server.destroyForcibly(); // SIGKILL mid-import
+        server.waitFor(30, TimeUnit.SECONDS);
+        long killedAfter = Duration.ofNanos(System.nanoTime() - started).toMillis();
+
+        server = start();
+        waitUntilServing();
+        long committed = rowsDone(db);
+        assertTrue(committed > 0 && committed < rows, "killed mid-import: " + committed + " of " + rows + " rows committed");
+        assertEquals(committed, db.select("SELECT COUNT(*) FROM book WHERE " + ofThisFile).get(0).get(0) instanceof Number n
+                ? n.longValue() : -1, "the import's counts say exactly which rows were stored");
+
+        Site again = new Site(siteUrl());
+        assertEquals(303, again.signIn(RunningTheSiteIT.ADMIN, Site.PASSWORD, false).status());
+        long secondStarted = System.nanoTime();
+        org.jsoup.nodes.Document report = ImportIT.finished(again,
+                ImportIT.upload(again, "crash.csv", "text/csv", file).header("Location"));
+        long seconds = Duration.ofNanos(System.nanoTime() - secondStarted).toMillis();
+        assertEquals("done", report.selectFirst(".import-status").attr("data-state"));
+        assertEquals(String.valueOf(rows - committed), report.selectFirst("[data-figure=added]").text());
+        assertEquals(String.valueOf(committed), report.selectFirst("[data-figure=unchanged]").text());
+        List<Object> stored = db.select("SELECT COUNT(*), COUNT(DISTINCT isbn) FROM book WHERE " + ofThisFile).get(0);
+        assertEquals(List.of((long) rows, (long) rows), stored.stream().map(n -> ((Number) n).longValue()).toList(),
+                "every row once");
+        System.out.println("CrashIT import: killed after " + killedAfter + " ms with " + committed + " of " + rows
+                + " rows committed; the second import (" + (rows - committed) + " added) took " + seconds + " ms");
+    }
+
+    /** Rows done by the latest import (0 before any). */
+    private static long rowsDone(Rows db) {
+        try {
+            List<List<Object>> found = db.select("SELECT rows_done FROM book_import ORDER BY id DESC FETCH FIRST 1 ROWS ONLY");
+            return found.isEmpty() ? 0 : ((Number) found.get(0).get(0)).longValue();
+        } catch (Throwable notYet) {
+            return 0;
+        }
+    }
+
+    /** ISBN-13 check digits for the generated file. */
+    private static final class Isbns {
+        static String withCheckDigit(String twelve) {
+            int sum = 0;
+            for (int i = 0; i < 12; i++) {
+                sum += (twelve.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+            }
+            return twelve + (10 - sum % 10) % 10;
+        }
+    }
+
     private void killAndRestartFiveTimes() throws Exception {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicInteger sent = new AtomicInteger();
@@ -138,7 +212,7 @@ class CrashIT {
         // destroyForcibly() is a kill -9 of the server itself.
         Path launcher = Path.of(System.getProperty("it.basedir", ".")).resolve(".ci/stock-tomcat");
         List<String> command = List.of("bash", launcher.toString(), "run", base.toAbsolutePath().toString(),
-                String.valueOf(HTTP_PORT), "-Dbookreviews.rate-limits=off",
+                String.valueOf(HTTP_PORT), "-Dbookreviews.rate-limits=off", "-Dbookreviews.admins=" + RunningTheSiteIT.ADMIN,
                 "-Dderby.drda.startNetworkServer=true", "-Dderby.drda.host=localhost",
                 "-Dderby.drda.portNumber=" + DERBY_PORT);
         ProcessBuilder tomcat = new ProcessBuilder(command);
