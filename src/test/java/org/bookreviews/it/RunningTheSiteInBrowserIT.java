@@ -91,6 +91,58 @@ class RunningTheSiteInBrowserIT extends DeployedSite {
         assertEquals("Page not found", driver.findElement(By.tagName("h1")).getText(), "a hidden review cannot be reported");
     }
 
+    @Test
+    void aLibrarianImportsAFileAndWatchesItsProgressWithoutAReload() throws Exception {
+        RunningTheSiteIT.signedInAsAdmin(newBrowser());
+        StringBuilder csv = new StringBuilder("title,author,isbn,published_year,description\n");
+        for (int i = 0; i < 20_000; i++) {
+            csv.append("Watched import ").append(i).append(",Watcher,").append(Rows.uniqueValidIsbn13()).append(",2010,\n");
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile(java.nio.file.Path.of("target"), "watched-", ".csv");
+        java.nio.file.Files.writeString(file, csv, java.nio.charset.StandardCharsets.UTF_8);
+
+        browser = Browser.start("en-US");
+        var driver = browser.driver;
+        driver.get(url("/signin"));
+        driver.findElement(By.id("username")).sendKeys(RunningTheSiteIT.ADMIN, Keys.TAB);
+        driver.switchTo().activeElement().sendKeys(Site.PASSWORD, Keys.ENTER);
+        waitFor(By.cssSelector("a.nav-import"));
+        driver.findElement(By.cssSelector("a.nav-import")).sendKeys(Keys.ENTER);
+        waitFor(By.cssSelector("form.import-form"));
+        browser.screenshots("import-form");
+        browser.assertAccessible("import form");
+        driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("form.import-form button")).sendKeys(Keys.ENTER);
+        waitFor(By.cssSelector(".import-status"));
+        browser.assertAccessible("import progress");
+
+        // The bar moves while the page stays: the script asks for the figures, no reload.
+        driver.executeScript("window.sameDocument = true;");
+        long first = progressValue();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> progressValue() > first);
+        assertEquals(Boolean.TRUE, driver.executeScript("return window.sameDocument === true;"),
+                "the bar moved (" + first + " to " + progressValue() + ") without a reload");
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> "done".equals(state()));
+        assertEquals("20000", driver.findElement(By.cssSelector("[data-figure=added]")).getText());
+        assertEquals("No row was rejected.", driver.findElement(By.cssSelector(".no-rejections")).getText());
+        browser.screenshots("import-done");
+        browser.assertAccessible("import report");
+        java.nio.file.Files.delete(file);
+    }
+
+    private long progressValue() {
+        Object value = browser.driver.executeScript("var p = document.querySelector('progress'); return p ? p.value : -1;");
+        return value instanceof Number n ? n.longValue() : -1;
+    }
+
+    private String state() {
+        try {
+            return browser.driver.findElement(By.cssSelector(".import-status")).getAttribute("data-state");
+        } catch (org.openqa.selenium.WebDriverException reloading) {
+            return "running";
+        }
+    }
+
     private String url(String path) {
         return site.uri(path).toString();
     }

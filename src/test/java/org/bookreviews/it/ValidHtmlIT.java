@@ -59,6 +59,15 @@ class ValidHtmlIT extends DeployedSite {
         pages.put("admin-readers", admin.get("/admin/readers"));
         pages.put("admin-log", admin.get("/admin/log"));
         pages.put("error-403-role", site.get("/moderation"));
+        pages.put("import-form", admin.get("/books/import"));
+        pages.put("import-refused", admin.postFile("/books/import", Map.of("csrf_token", admin.get("/books/import").csrfToken()),
+                "file", "x.csv", "text/csv", "name\n".getBytes(StandardCharsets.UTF_8)));
+        String importPage = admin.postFile("/books/import", Map.of("csrf_token", admin.get("/books/import").csrfToken()),
+                "file", "x.csv", "text/csv", "title,author,isbn\nValid <Import>,A,123\n".getBytes(StandardCharsets.UTF_8))
+                .header("Location");
+        pages.put("import-running-or-done", admin.get(importPage));
+        Thread.sleep(1000);
+        pages.put("import-report", admin.get(importPage));
         Site stranger = newBrowser();
         pages.put("sign-in-wrong", stranger.signIn("nobody-" + Site.newUsername(), "not the password at all", false));
         pages.put("error-400", site.get("/?page=abc"));
