@@ -22,6 +22,8 @@
         </ol>
       </nav>
       <article class="book mb-4">
+        <c:url var="coverUrl" value="/covers/${book.id}"><c:param name="v" value="${book.coverVersion}"/></c:url>
+        <img class="cover float-end ms-3 mb-2 rounded shadow-sm" src="${fn:escapeXml(coverUrl)}" alt="" width="120" height="180">
         <h1 class="h2 mb-1"><c:out value="${book.title}"/></h1>
         <p class="lead mb-2"><fmt:message key="book.byWord"/><c:out value=" "/><a class="author" href="${fn:escapeXml(authorUrl)}"><c:out value="${book.author}"/></a></p>
         <dl class="book-facts small text-body-secondary mb-3">

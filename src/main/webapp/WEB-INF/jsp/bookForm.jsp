@@ -36,6 +36,24 @@
         <button class="btn btn-primary" type="submit"><fmt:message key="${bookId eq 0 ? 'bookForm.add' : 'bookForm.save'}"/></button>
         <a class="btn btn-link" href="${fn:escapeXml(cancelUrl)}"><fmt:message key="edit.cancel"/></a>
       </form>
+      <c:if test="${bookId ne 0}">
+        <c:url var="coverUrl" value="/covers/${bookId}"/>
+        <section class="card mt-4" aria-labelledby="cover-heading">
+          <div class="card-body">
+            <h2 class="h5 card-title" id="cover-heading"><fmt:message key="cover.heading"/></h2>
+            <img class="cover float-end ms-3 rounded" src="${fn:escapeXml(coverUrl)}" alt="" width="80" height="120">
+            <form method="post" action="${fn:escapeXml(coverUrl)}" enctype="multipart/form-data" class="cover-form">
+              <input type="hidden" name="${fn:escapeXml(field.csrfToken)}" value="${fn:escapeXml(csrfToken)}">
+              <div class="mb-3">
+                <label class="form-label" for="cover"><fmt:message key="cover.file"/></label>
+                <input class="form-control" type="file" id="cover" name="cover" accept="image/jpeg,image/png,image/webp" aria-describedby="cover-help">
+                <div class="form-text" id="cover-help"><fmt:message key="cover.help"/></div>
+              </div>
+              <button class="btn btn-outline-primary" type="submit"><fmt:message key="cover.submit"/></button>
+            </form>
+          </div>
+        </section>
+      </c:if>
     </div>
   </div>
 </t:layout>

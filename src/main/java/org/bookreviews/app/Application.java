@@ -21,6 +21,9 @@ import java.util.logging.Logger;
 import org.bookreviews.admin.AdminServlet;
 import org.bookreviews.admin.Roles;
 import org.bookreviews.book.BookEditor;
+import org.bookreviews.book.CoverImage;
+import org.bookreviews.book.CoverServlet;
+import org.bookreviews.book.Covers;
 import org.bookreviews.book.BookFormServlet;
 import org.bookreviews.book.BookService;
 import org.bookreviews.book.BookServlet;
@@ -84,6 +87,7 @@ public class Application implements ServletContextListener {
     private static final String MODERATION = "moderation";
     private static final String ADMIN = "admin";
     private static final String IMPORT = "import";
+    private static final String COVERS = "covers";
 
     private Database database;
     private SearchIndex searchIndex;
@@ -128,7 +132,7 @@ public class Application implements ServletContextListener {
         // that follows reading its body.
         filter(context, "requestBody", new RequestBodyFilter(
                 Set.of(BOOKS, SIGN_UP, SIGN_IN, SIGN_OUT, ACCOUNT, BOOK_FORM, MODERATION, ADMIN),
-                Set.of(AdminServlet.ROLE), settings.concurrentBodyReads(), Map.of(IMPORT, ImportServlet.MAX_REQUEST_BYTES)));
+                Set.of(AdminServlet.ROLE), settings.concurrentBodyReads(), Map.of(IMPORT, ImportServlet.MAX_REQUEST_BYTES, COVERS, CoverServlet.MAX_REQUEST_BYTES)));
         filter(context, "session", new SessionFilter(sessions, csrf));
         map(context, "catalogue", new CatalogueServlet(new Catalogue(database, searchIndex), pages), "");
         BookService books = new BookService(database);
@@ -138,6 +142,10 @@ public class Application implements ServletContextListener {
                 BookFormServlet.NEW);
         map(context, MODERATION, new ModerationServlet(new Reports(database, clock), reviews, books, pages, formPosts),
                 ModerationServlet.MODERATION, "/reviews/*");
+        ServletRegistration.Dynamic coverUploads = map(context, COVERS,
+                new CoverServlet(new Covers(database, clock), pages, formPosts), "/covers/*");
+        coverUploads.setMultipartConfig(new MultipartConfigElement("", CoverImage.MAX_BYTES,
+                CoverServlet.MAX_REQUEST_BYTES, CoverServlet.MAX_REQUEST_BYTES));
         imports = new Imports(database, clock, pages);
         ServletRegistration.Dynamic importing = map(context, IMPORT, new ImportServlet(imports, formPosts),
                 ImportServlet.PATH, ImportServlet.PATH + "/*");

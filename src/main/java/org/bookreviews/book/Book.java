@@ -35,6 +35,10 @@ public class Book {
     @Column(nullable = false, length = 4000)
     private String description;
 
+    /** Moves on with every uploaded cover (set by SQL in {@link Covers}). */
+    @Column(name = "cover_version", nullable = false, insertable = false, updatable = false)
+    private int coverVersion;
+
     @Column(name = "review_count", nullable = false)
     private int reviewCount;
 
@@ -178,5 +182,13 @@ public class Book {
 
     public long getRatingTotal() {
         return ratingTotal;
+    }
+
+    /**
+     * The version in the cover's address ({@code /covers/7?v=...}): the uploaded picture's, and the
+     * text a generated cover is drawn from. A new picture or a new title is a new address.
+     */
+    public String getCoverVersion() {
+        return coverVersion + "." + Integer.toHexString(java.util.Objects.hash(title, author, isbn));
     }
 }

@@ -36,7 +36,7 @@ class SchemaUpgradeTest {
                         + " (1, 'B', 5, 'second', '2024-02-01 10:00:00', 's4')");
             }
 
-            assertEquals("9", Schema.migrate(dataSource));
+            assertEquals("10", Schema.migrate(dataSource));
 
             try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
                  ResultSet rows = sql.executeQuery("SELECT body, book_position, rating_position FROM review"
