@@ -47,6 +47,8 @@ public final class Imports implements AutoCloseable {
     private final Database database;
     private final Clock clock;
     private final PageCache pages;
+    /** Set at undeploy: the running import stops after its current batch (no interrupt: Derby's I/O would take it badly). */
+    private volatile boolean stopping;
     // One import at a time; its thread is the only one this class starts, and close() ends it.
     private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "bookreviews-import");
@@ -188,7 +190,7 @@ public final class Imports implements AutoCloseable {
         String state = "done";
         try {
             for (int from = 0; from < rows.size(); from += BATCH) {
-                if (Thread.currentThread().isInterrupted()) {
+                if (stopping) {
                     state = "interrupted";
                     break;
                 }
@@ -410,7 +412,8 @@ public final class Imports implements AutoCloseable {
     /** Stops a running import between two batches (each committed whole) and ends its thread. */
     @Override
     public void close() {
-        runner.shutdownNow();
+        stopping = true;
+        runner.shutdown();
         try {
             if (!runner.awaitTermination(30, TimeUnit.SECONDS)) {
                 LOG.warning("The import thread did not stop within 30 s");
@@ -418,5 +421,6 @@ public final class Imports implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        runner.shutdownNow(); // imports queued behind the running one never start
     }
 }
