@@ -3,9 +3,7 @@ package org.bookreviews.book;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,49 +79,23 @@ public class CoverServlet extends PageServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String editPage = new BookPath(bookId.get(), BookPath.Target.EDIT).url();
-        // The role is known from the cookie: a reader without it is refused before the file is read.
-        Optional<SignedInReader> librarian = SignedInReader.of(request);
-        if (librarian.isEmpty()) {
-            redirectToSignIn(editPage, request, response);
+        Optional<UploadedFile> upload = upload(formPosts, Role.LIBRARIAN, new BookPath(bookId.get(), BookPath.Target.EDIT).url(),
+                FILE, CoverImage.MAX_BYTES, new Problem("cover.tooLarge", CoverImage.MAX_BYTES / (1024 * 1024)), request, response);
+        if (upload.isEmpty()) {
             return;
         }
-        if (!librarian.get().can(Role.LIBRARIAN)) {
-            forbidden(request, response);
-            return;
-        }
-        Part file;
-        try {
-            file = request.getPart(FILE);
-        } catch (IllegalStateException tooLarge) {
-            request.setAttribute(Problem.ATTRIBUTE, new Problem("cover.tooLarge", CoverImage.MAX_BYTES / (1024 * 1024)));
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            return;
-        }
-        if (!formPosts.admits(request, response)) {
-            return;
-        }
-        if (file == null || file.getSize() == 0) {
+        if (upload.get().isEmpty()) {
             new Problem("cover.missing").sendAsBadRequest(request, response);
-            return;
-        }
-        byte[] upload;
-        try (InputStream input = file.getInputStream()) {
-            upload = input.readNBytes(CoverImage.MAX_BYTES + 1);
-        }
-        if (upload.length > CoverImage.MAX_BYTES) {
-            request.setAttribute(Problem.ATTRIBUTE, new Problem("cover.tooLarge", CoverImage.MAX_BYTES / (1024 * 1024)));
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
         byte[] jpeg;
         try {
-            jpeg = CoverImage.reencode(upload);
+            jpeg = CoverImage.reencode(upload.get().bytes());
         } catch (CoverImage.Refused refused) {
             refused.problem().sendAsBadRequest(request, response);
             return;
         }
-        if (!covers.save(bookId.get(), jpeg, librarian.get().username())) {
+        if (!covers.save(bookId.get(), jpeg, SignedInReader.of(request).orElseThrow().username())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -4,7 +4,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -134,6 +136,57 @@ public abstract class PageServlet extends HttpServlet {
             return Optional.empty();
         }
         return reader;
+    }
+
+    /** A file a form sent: the name the browser gave it (to show, never a path) and its bytes; no file: null name, no bytes. */
+    public record UploadedFile(String submittedName, byte[] bytes) {
+
+        public boolean isEmpty() {
+            return submittedName == null || bytes.length == 0;
+        }
+    }
+
+    /**
+     * The checks of a form with a file that only readers with {@code role} may send (multipart:
+     * the body filter let only a known length within the servlet's limit through), in the order
+     * that reads no file it need not: signed out, 303 to sign-in (then {@code next}); without the
+     * role, 403 (both from the cookie alone); the file {@code field}, over {@code maxBytes} a 413
+     * that says {@code tooLarge}; then the form's CSRF token (403). Empty when the answer has been sent.
+     */
+    protected static Optional<UploadedFile> upload(FormPostGuard guard, Role role, String next, String field, int maxBytes,
+                                                   Problem tooLarge, HttpServletRequest request,
+                                                   HttpServletResponse response) throws IOException, ServletException {
+        Optional<SignedInReader> reader = SignedInReader.of(request);
+        if (reader.isEmpty()) {
+            redirectToSignIn(next, request, response);
+            return Optional.empty();
+        }
+        if (!reader.get().can(role)) {
+            forbidden(request, response);
+            return Optional.empty();
+        }
+        byte[] bytes = new byte[0];
+        String name = null;
+        try {
+            Part file = request.getPart(field);
+            if (file != null) {
+                name = file.getSubmittedFileName();
+                try (InputStream input = file.getInputStream()) {
+                    bytes = input.readNBytes(maxBytes + 1);
+                }
+            }
+        } catch (IllegalStateException overTheLimit) {
+            bytes = null; // the Servlet API's answer to a part over the multipart configuration's limits
+        }
+        if (bytes == null || bytes.length > maxBytes) {
+            request.setAttribute(Problem.ATTRIBUTE, tooLarge);
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return Optional.empty();
+        }
+        if (!guard.admits(request, response)) {
+            return Optional.empty();
+        }
+        return Optional.of(new UploadedFile(name, bytes));
     }
 
     /** 403 with a page that says this is for readers with another role (not "your form expired"). */

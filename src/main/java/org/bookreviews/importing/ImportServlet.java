@@ -3,9 +3,7 @@ package org.bookreviews.importing;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,54 +85,27 @@ public class ImportServlet extends PageServlet {
             methodNotAllowed(request, response);
             return;
         }
-        // Who sends it is known from the cookie alone: a reader without the role is refused before
-        // the file is read. The CSRF token is a field of the multipart body, checked after.
-        Optional<SignedInReader> librarian = SignedInReader.of(request);
-        if (librarian.isEmpty()) {
-            redirectToSignIn(PATH, request, response);
+        Optional<UploadedFile> file = upload(formPosts, Role.LIBRARIAN, PATH, FILE, CatalogueFile.MAX_BYTES,
+                new Problem("import.tooLarge", CatalogueFile.MAX_BYTES / (1024 * 1024)), request, response);
+        if (file.isEmpty()) {
             return;
         }
-        if (!librarian.get().can(Role.LIBRARIAN)) {
-            forbidden(request, response);
-            return;
-        }
-        Part file;
-        try {
-            file = request.getPart(FILE);
-        } catch (IllegalStateException tooLarge) {
-            // The Servlet API's answer to a part over the multipart configuration's limits.
-            request.setAttribute(Problem.ATTRIBUTE, new Problem("import.tooLarge", CatalogueFile.MAX_BYTES / (1024 * 1024)));
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            return;
-        }
-        if (!formPosts.admits(request, response)) {
-            return;
-        }
-        if (file == null || file.getSubmittedFileName() == null || file.getSize() == 0) {
+        if (file.get().isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            showForm(new Problem(file == null || file.getSubmittedFileName() == null ? "import.noFile" : "import.empty"),
-                    request, response);
-            return;
-        }
-        byte[] bytes;
-        try (InputStream input = file.getInputStream()) {
-            bytes = input.readNBytes(CatalogueFile.MAX_BYTES + 1);
-        }
-        if (bytes.length > CatalogueFile.MAX_BYTES) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            showForm(new Problem("import.tooLarge", CatalogueFile.MAX_BYTES / (1024 * 1024)), request, response);
+            showForm(new Problem(file.get().submittedName() == null ? "import.noFile" : "import.empty"), request, response);
             return;
         }
         Parsed parsed;
         try {
-            parsed = CatalogueFile.parse(bytes);
+            parsed = CatalogueFile.parse(file.get().bytes());
         } catch (CatalogueFile.Refused refused) {
             response.setStatus(refused.problem().key().equals("import.tooManyRows")
                     ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST);
             showForm(refused.problem(), request, response);
             return;
         }
-        long id = imports.start(librarian.get().username(), fileName(file.getSubmittedFileName()), parsed);
+        long id = imports.start(SignedInReader.of(request).orElseThrow().username(), fileName(file.get().submittedName()),
+                parsed);
         seeOther(PATH + "/" + id, request, response);
     }
 
