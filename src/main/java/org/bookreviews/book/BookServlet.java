@@ -15,6 +15,7 @@ import org.bookreviews.http.PageNumber;
 import org.bookreviews.http.Problem;
 import org.bookreviews.http.PageServlet;
 import org.bookreviews.http.SortParameter;
+import org.bookreviews.rendering.Fragment;
 import org.bookreviews.rendering.PageCache;
 import org.bookreviews.rendering.ReaderNav;
 import org.bookreviews.rendering.RenderedPage;
@@ -173,9 +174,15 @@ public class BookServlet extends PageServlet {
             rendered.get().send(request, response);
             return;
         }
-        setReaderAttributes(bookId, reader.get(), ReviewForm.empty(), request);
-        rendered.get().send(request, response, ReaderNav.render(request, response),
-                PageCache.renderToString("myReview", request, response));
+        // Their own review or form: kept until the book's generation moves on (a review of it
+        // written, edited, deleted, hidden or restored through this server) or they change.
+        SignedInReader signedIn = reader.get();
+        Fragment mine = pages.readerPart("myReview", signedIn.id(), bookId,
+                List.of(signedIn, String.valueOf(request.getAttribute("language")), key.generation()), () -> {
+                    setReaderAttributes(bookId, signedIn, ReviewForm.empty(), request);
+                    return PageCache.renderToString("myReview", request, response);
+                });
+        rendered.get().send(request, response, ReaderNav.render(pages, request, response), mine);
     }
 
     private void writeReview(long bookId, HttpServletRequest request, HttpServletResponse response)

@@ -84,7 +84,7 @@ public class CatalogueServlet extends PageServlet {
             return RenderedPage.of(PageCache.renderToString("catalogue", request, response), holes);
         }).orElseThrow();
         if (SignedInReader.of(request).isPresent()) {
-            rendered.send(request, response, ReaderNav.render(request, response));
+            rendered.send(request, response, ReaderNav.render(pages, request, response));
         } else {
             rendered.send(request, response);
         }

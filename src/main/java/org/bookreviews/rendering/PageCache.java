@@ -1,6 +1,7 @@
 package org.bookreviews.rendering;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,12 +26,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * at once (a generation number in the key moves on after the commit), so a reader always sees
  * the review they just wrote. What changes the database by other ways (another server on the
  * same database, SQL by hand) shows after at most the time to live. Also bounded by bytes.
+ *
+ * <p>A signed-in reader's parts of those pages (the holes: their navbar part, their own review of
+ * a book) are kept too, one of each per reader, with what they were rendered for ({@link
+ * #readerPart}): a reader who reads page after page costs no rendering and no database read for
+ * them either.
  */
 public final class PageCache {
 
     private static final long MAX_BYTES = 8L << 20;
+    private static final long MAX_READER_PART_BYTES = 4L << 20;
 
     private final AsyncCache<Key, RenderedPage> pages;
+    private final Cache<PartKey, KeptPart> readerParts;
     private final ConcurrentHashMap<Long, Long> bookGenerations = new ConcurrentHashMap<>();
     private final AtomicLong catalogueGeneration = new AtomicLong();
     private final AtomicLong everything = new AtomicLong();
@@ -42,6 +50,12 @@ public final class PageCache {
                 .<Key, RenderedPage>weigher((key, page) -> page.weight())
                 .executor(Runnable::run) // no background threads of its own: nothing outlives an undeploy
                 .buildAsync();
+        this.readerParts = timeToLive.isZero() ? null : Caffeine.newBuilder()
+                .expireAfterWrite(timeToLive)
+                .maximumWeight(MAX_READER_PART_BYTES)
+                .<PartKey, KeptPart>weigher((key, part) -> part.fragment().weight())
+                .executor(Runnable::run)
+                .build();
     }
 
     /** Call after something every page may show changed (a reader's name): every kept page is stale. */
@@ -101,6 +115,38 @@ public final class PageCache {
             mine.completeExceptionally(e); // and the failed future leaves it too
             throw e;
         }
+    }
+
+    /**
+     * A signed-in reader's part of a page: kept when it was rendered for the same {@code variant}
+     * (everything it shows depends on: the reader as their session has them, the language, the
+     * book's generation for their own review), else rendered now and kept in place of the other.
+     * {@code scope}: the book's id, 0 for parts of every page.
+     */
+    public Fragment readerPart(String name, long readerId, long scope, Object variant, PartRenderer render)
+            throws ServletException, IOException {
+        if (readerParts == null) {
+            return Fragment.of(render.render());
+        }
+        PartKey key = new PartKey(name, readerId, scope);
+        KeptPart kept = readerParts.getIfPresent(key);
+        if (kept != null && kept.variant().equals(variant)) {
+            return kept.fragment();
+        }
+        Fragment fragment = Fragment.of(render.render());
+        readerParts.put(key, new KeptPart(variant, fragment));
+        return fragment;
+    }
+
+    private record PartKey(String name, long readerId, long scope) {
+    }
+
+    private record KeptPart(Object variant, Fragment fragment) {
+    }
+
+    @FunctionalInterface
+    public interface PartRenderer {
+        String render() throws ServletException, IOException;
     }
 
     private static void rethrow(Throwable failure) throws ServletException, IOException {

@@ -4,6 +4,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.bookreviews.security.SignedInReader;
 
 /**
@@ -36,9 +37,14 @@ public final class ReaderNav {
         return markers;
     }
 
-    /** This reader's part of the navbar (the page's CSRF token must be exposed already: sign-out is a form). */
-    public static String render(HttpServletRequest request, HttpServletResponse response)
+    /**
+     * This reader's part of the navbar (the page's CSRF token must be exposed already: sign-out is
+     * a form), kept per reader while they and the language stay the same.
+     */
+    public static Fragment render(PageCache pages, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        return PageCache.renderToString("readerNav", request, response);
+        SignedInReader reader = SignedInReader.of(request).orElseThrow();
+        return pages.readerPart("nav", reader.id(), 0, List.of(reader, String.valueOf(request.getAttribute("language"))),
+                () -> PageCache.renderToString("readerNav", request, response));
     }
 }

@@ -76,10 +76,10 @@ public final class RenderedPage {
      * Either way revalidated every time; a page with a reader's parts is theirs alone, and no
      * shared cache may hand it to another. Pages differ by the session cookie: {@code Vary: Cookie}.
      */
-    public void send(HttpServletRequest request, HttpServletResponse response, String... values) throws IOException {
+    public void send(HttpServletRequest request, HttpServletResponse response, Fragment... values) throws IOException {
         response.setHeader("Cache-Control", values.length > 0 ? "private, no-cache" : "no-cache");
         varyOnCookie(response);
-        String etag = "W/\"" + version + (values.length > 0 ? "-" + hash(String.join("\n", values)).substring(0, 8) : "") + "\"";
+        String etag = "W/\"" + version + (values.length > 0 ? "-" + hashOf(values) : "") + "\"";
         response.setHeader("ETag", etag);
         if (PageCache.matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -89,9 +89,7 @@ public final class RenderedPage {
         byte[][] filled = new byte[values.length][];
         long total = length;
         for (int hole : holes) {
-            if (filled[hole] == null) {
-                filled[hole] = values[hole].getBytes(StandardCharsets.UTF_8);
-            }
+            filled[hole] = values[hole].utf8();
             total += filled[hole].length;
         }
         response.setContentLengthLong(total);
@@ -105,6 +103,18 @@ public final class RenderedPage {
                 out.write(filled[holes[i]]);
             }
         }
+    }
+
+    /** 8 characters that change when any of the fragments does. */
+    private static String hashOf(Fragment... values) {
+        if (values.length == 1) {
+            return values[0].hash().substring(0, 8);
+        }
+        StringBuilder hashes = new StringBuilder();
+        for (Fragment value : values) {
+            hashes.append(value.hash());
+        }
+        return hash(hashes.toString()).substring(0, 8);
     }
 
     /**
