@@ -19,6 +19,7 @@ import java.util.List;
  */
 public final class RenderedPage {
 
+    private static final int MAX_BUFFER = 256 * 1024;
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final byte[][] parts;
@@ -96,6 +97,8 @@ public final class RenderedPage {
         if ("HEAD".equals(request.getMethod())) {
             return;
         }
+        // The whole page in one buffer: written to the socket at once, not in 8 KiB pieces.
+        response.setBufferSize((int) Math.min(total, MAX_BUFFER));
         OutputStream out = response.getOutputStream();
         for (int i = 0; i < parts.length; i++) {
             out.write(parts[i]);
