@@ -3,7 +3,6 @@ package org.bookreviews.admin;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +81,7 @@ public final class Roles {
             for (Object row : query.getResultList()) {
                 Object[] c = (Object[]) row;
                 long id = ((Number) c[0]).longValue();
-                readers.add(new ReaderRoles(id, (String) c[1], (String) c[2], rolesOf(em, id)));
+                readers.add(new ReaderRoles(id, (String) c[1], (String) c[2], Role.storedFor(em, id)));
             }
             return readers;
         });
@@ -100,7 +99,7 @@ public final class Roles {
                 return Optional.empty();
             }
             long id = ((Number) ids.get(0)).longValue();
-            Set<Role> before = rolesOf(em, id);
+            Set<Role> before = Role.storedFor(em, id);
             if (before.equals(roles)) {
                 return Optional.of(id);
             }
@@ -113,15 +112,6 @@ public final class Roles {
                     names(before), names(roles));
             return Optional.of(id);
         });
-    }
-
-    private static Set<Role> rolesOf(jakarta.persistence.EntityManager em, long readerId) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Object value : em.createNativeQuery("SELECT role FROM reader_role WHERE reader_id = ?")
-                .setParameter(1, readerId).getResultList()) {
-            Role.of((String) value).ifPresent(roles::add);
-        }
-        return roles;
     }
 
     /** "librarian, moderator"; "(none)" for no role. */

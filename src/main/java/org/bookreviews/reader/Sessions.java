@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -144,11 +143,7 @@ public final class Sessions {
                     Object[] columns = (Object[]) row;
                     long readerId = ((Number) columns[0]).longValue();
                     String username = (String) columns[3];
-                    Set<Role> roles = EnumSet.noneOf(Role.class);
-                    for (Object role : em.createNativeQuery("SELECT role FROM reader_role WHERE reader_id = ?")
-                            .setParameter(1, readerId).getResultList()) {
-                        Role.of((String) role).ifPresent(roles::add);
-                    }
+                    Set<Role> roles = Role.storedFor(em, readerId);
                     if (isConfiguredAdmin(username)) {
                         roles.add(Role.ADMIN);
                     }

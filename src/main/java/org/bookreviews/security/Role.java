@@ -1,7 +1,10 @@
 package org.bookreviews.security;
 
+import jakarta.persistence.EntityManager;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a reader may do beyond reading and reviewing. Stored in {@code reader_role} by its
@@ -27,5 +30,15 @@ public enum Role {
             }
         }
         return Optional.empty();
+    }
+
+    /** The roles stored for the reader (in the caller's transaction); values no longer known are left out. */
+    public static Set<Role> storedFor(EntityManager em, long readerId) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Object value : em.createNativeQuery("SELECT role FROM reader_role WHERE reader_id = ?")
+                .setParameter(1, readerId).getResultList()) {
+            of((String) value).ifPresent(roles::add);
+        }
+        return roles;
     }
 }
