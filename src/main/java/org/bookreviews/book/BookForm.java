@@ -5,6 +5,7 @@ import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.bookreviews.http.FormText;
 import org.bookreviews.http.Problem;
 
 /**
@@ -103,8 +104,7 @@ public final class BookForm {
         String text = description.strip();
         if (text.length() > DESCRIPTION_MAX) {
             errors.put(DESCRIPTION, new Problem("book.description.tooLong", DESCRIPTION_MAX, text.length()));
-        } else if (text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
-                && c != '\n' && c != '\r' && c != '\t')) {
+        } else if (FormText.hasControlCharactersBesideLineBreaks(text)) {
             errors.put(DESCRIPTION, new Problem("invalid.body.characters"));
         }
         if (!errors.isEmpty()) {
@@ -120,7 +120,7 @@ public final class BookForm {
             errors.put(name, new Problem("book." + name + ".required"));
         } else if (text.length() > max) {
             errors.put(name, new Problem("book.tooLong", max, text.length()));
-        } else if (text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
+        } else if (FormText.hasControlCharacters(text)) {
             errors.put(name, new Problem("book.characters"));
         }
         return text;

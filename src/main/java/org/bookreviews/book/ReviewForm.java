@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.bookreviews.http.FormText;
 import org.bookreviews.http.Problem;
 import org.bookreviews.security.SignedInReader;
 
@@ -66,7 +67,7 @@ public final class ReviewForm {
             errors.put(BODY, new Problem("invalid.body.required"));
         } else if (length(text) > BODY_MAX) {
             errors.put(BODY, new Problem("invalid.body.tooLong", BODY_MAX, length(text)));
-        } else if (text.codePoints().anyMatch(c -> isControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+        } else if (FormText.hasControlCharactersBesideLineBreaks(text)) {
             errors.put(BODY, new Problem("invalid.body.characters"));
         }
         return errors.isEmpty()
@@ -82,10 +83,6 @@ public final class ReviewForm {
     /** Length in characters as a reader counts them (an emoji is one), not UTF-16 units. */
     private static int length(String s) {
         return s.codePointCount(0, s.length());
-    }
-
-    private static boolean isControl(int codePoint) {
-        return Character.getType(codePoint) == Character.CONTROL;
     }
 
     public String getRating() {

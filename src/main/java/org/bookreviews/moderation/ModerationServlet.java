@@ -13,6 +13,7 @@ import org.bookreviews.book.Review;
 import org.bookreviews.book.ReviewService;
 import org.bookreviews.book.ReviewService.Moderation;
 import org.bookreviews.book.ReviewService.Outcome;
+import org.bookreviews.http.FormText;
 import org.bookreviews.http.PageServlet;
 import org.bookreviews.http.Problem;
 import org.bookreviews.rendering.PageCache;
@@ -141,7 +142,7 @@ public class ModerationServlet extends PageServlet {
         String note = request.getParameter(NOTE) == null ? "" : request.getParameter(NOTE).strip();
         Optional<Problem> problem = reason == null || !Reports.REASONS.contains(reason)
                 ? Optional.of(new Problem("report.reason.missing"))
-                : note.length() > Reports.NOTE_MAX || hasControlCharacters(note)
+                : note.length() > Reports.NOTE_MAX || FormText.hasControlCharactersBesideLineBreaks(note)
                 ? Optional.of(new Problem("report.note.invalid", Reports.NOTE_MAX)) : Optional.empty();
         if (problem.isPresent()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -166,7 +167,7 @@ public class ModerationServlet extends PageServlet {
     private void hide(long reviewId, SignedInReader moderator, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         String reason = request.getParameter(REASON) == null ? "" : request.getParameter(REASON).strip();
-        if (reason.isEmpty() || reason.length() > HIDE_REASON_MAX || hasControlCharacters(reason)) {
+        if (reason.isEmpty() || reason.length() > HIDE_REASON_MAX || FormText.hasControlCharactersBesideLineBreaks(reason)) {
             new Problem("hide.reason.invalid", HIDE_REASON_MAX).sendAsBadRequest(request, response);
             return;
         }
@@ -213,10 +214,5 @@ public class ModerationServlet extends PageServlet {
 
     private static String reportPath(long reviewId) {
         return "/reviews/" + reviewId + "/report";
-    }
-
-    /** Line breaks and tabs are text; other control characters are not. */
-    static boolean hasControlCharacters(String text) {
-        return text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
     }
 }
