@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.bookreviews.book.BookForm;
 import org.bookreviews.book.BookForm.Details;
 import org.bookreviews.http.Problem;
@@ -353,14 +354,8 @@ public final class Imports implements AutoCloseable {
 
     /** The latest imports, newest first. */
     public List<Status> recent() {
-        return database.read(em -> {
-            List<Status> imports = new ArrayList<>();
-            for (Object id : em.createNativeQuery("SELECT id FROM book_import ORDER BY id DESC FETCH FIRST 10 ROWS ONLY")
-                    .getResultList()) {
-                status(em, ((Number) id).longValue()).ifPresent(imports::add);
-            }
-            return imports;
-        });
+        return database.read(em -> rowsOf(em.createNativeQuery(STATUS_COLUMNS + " ORDER BY id DESC FETCH FIRST 10 ROWS ONLY"))
+                .map(this::statusOf).toList());
     }
 
     /** The rejected rows, by line (the first {@value #REJECTIONS_LISTED}). */
@@ -383,22 +378,26 @@ public final class Imports implements AutoCloseable {
         return text.matches("[0-9]{1,9}") ? (Object) Long.valueOf(text) : text;
     }
 
+    private static final String STATUS_COLUMNS = "SELECT id, librarian, file_name, format, status, row_count, rows_done,"
+            + " added, updated, unchanged, rejected, started_at, updated_at FROM book_import";
+
     private Optional<Status> status(EntityManager em, long id) {
-        List<?> rows = em.createNativeQuery("SELECT id, librarian, file_name, format, status, row_count, rows_done, added,"
-                + " updated, unchanged, rejected, started_at, updated_at FROM book_import WHERE id = ?")
-                .setParameter(1, id).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] c = (Object[]) rows.get(0);
+        return rowsOf(em.createNativeQuery(STATUS_COLUMNS + " WHERE id = ?").setParameter(1, id)).findFirst().map(this::statusOf);
+    }
+
+    private static Stream<Object[]> rowsOf(Query query) {
+        return ((List<?>) query.getResultList()).stream().map(row -> (Object[]) row);
+    }
+
+    private Status statusOf(Object[] c) {
         String state = (String) c[4];
         LocalDateTime moved = ((Timestamp) c[12]).toLocalDateTime();
         if (state.equals("running") && moved.isBefore(LocalDateTime.now(clock).minus(STALLED))) {
             state = "interrupted"; // its server stopped (or died) mid-import
         }
-        return Optional.of(new Status(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (String) c[3], state,
+        return new Status(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (String) c[3], state,
                 number(c[5]), number(c[6]), number(c[7]), number(c[8]), number(c[9]), number(c[10]),
-                ((Timestamp) c[11]).toLocalDateTime()));
+                ((Timestamp) c[11]).toLocalDateTime());
     }
 
     private static int number(Object value) {
