@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,12 +41,7 @@ class RunningTheSiteInBrowserIT extends DeployedSite {
         assertEquals(303, reporter.post("/reviews/" + reviewId + "/report",
                 Map.of("csrf_token", form.csrfToken(), "reason", "offensive")).status());
 
-        browser = Browser.start("en-US");
-        var driver = browser.driver;
-        driver.get(url("/signin"));
-        driver.findElement(By.id("username")).sendKeys(RunningTheSiteIT.ADMIN, Keys.TAB);
-        driver.switchTo().activeElement().sendKeys(Site.PASSWORD, Keys.ENTER);
-        waitFor(By.cssSelector("a.nav-add-book"));
+        var driver = signInAsAdmin();
 
         driver.findElement(By.cssSelector("a.nav-add-book")).sendKeys(Keys.ENTER);
         waitFor(By.cssSelector("form.book-form"));
@@ -101,12 +97,7 @@ class RunningTheSiteInBrowserIT extends DeployedSite {
         java.nio.file.Path file = java.nio.file.Files.createTempFile(java.nio.file.Path.of("target"), "watched-", ".csv");
         java.nio.file.Files.writeString(file, csv, java.nio.charset.StandardCharsets.UTF_8);
 
-        browser = Browser.start("en-US");
-        var driver = browser.driver;
-        driver.get(url("/signin"));
-        driver.findElement(By.id("username")).sendKeys(RunningTheSiteIT.ADMIN, Keys.TAB);
-        driver.switchTo().activeElement().sendKeys(Site.PASSWORD, Keys.ENTER);
-        waitFor(By.cssSelector("a.nav-import"));
+        var driver = signInAsAdmin();
         driver.findElement(By.cssSelector("a.nav-import")).sendKeys(Keys.ENTER);
         waitFor(By.cssSelector("form.import-form"));
         browser.screenshots("import-form");
@@ -151,5 +142,16 @@ class RunningTheSiteInBrowserIT extends DeployedSite {
 
     private void waitFor(By locator) {
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    /** A new browser in which the admin (every role) signs in with the keyboard; its driver, on the next page. */
+    private ChromeDriver signInAsAdmin() {
+        browser = Browser.start("en-US");
+        var driver = browser.driver;
+        driver.get(url("/signin"));
+        driver.findElement(By.id("username")).sendKeys(RunningTheSiteIT.ADMIN, Keys.TAB);
+        driver.switchTo().activeElement().sendKeys(Site.PASSWORD, Keys.ENTER);
+        waitFor(By.cssSelector("a.nav-add-book"));
+        return driver;
     }
 }
