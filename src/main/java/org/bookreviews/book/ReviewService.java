@@ -5,8 +5,13 @@ import jakarta.persistence.LockModeType;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,12 +39,23 @@ public final class ReviewService {
     /** Where a review whose rating changes waits while its new rating's places make room. */
     private static final int PARKED = 2 * OFFSET;
 
+    /** Reviews written in one transaction at most. */
+    private static final int MAX_GROUP = 64;
+    /** Queues of writers: books share them by id; writers of different queues write in parallel. */
+    private static final int WRITE_QUEUES = 16;
+
     private final Database database;
     private final Clock clock;
+    private final WriteQueue[] writeQueues = new WriteQueue[WRITE_QUEUES];
+    /** The most reviews one transaction has committed so far (for tests and the curious). */
+    private final AtomicInteger largestGroup = new AtomicInteger();
 
     public ReviewService(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
+        for (int i = 0; i < writeQueues.length; i++) {
+            writeQueues[i] = new WriteQueue();
+        }
     }
 
     /** What became of a change. */
@@ -56,32 +72,147 @@ public final class ReviewService {
     public record Moderation(Outcome outcome, long bookId) {
     }
 
-    /** Stores the reader's review of the book: a new one, or in place of the one they wrote before. */
+    /**
+     * Stores the reader's review of the book: a new one, or in place of the one they wrote before.
+     * Returns once it is committed, durable: with the reviews of other readers that arrived while
+     * the one before was being written, in one transaction (group commit, see {@link WriteQueue}).
+     */
     public Outcome write(long bookId, NewReview review) {
-        return withRetries(em -> {
-            Book book = em.find(Book.class, bookId, LockModeType.PESSIMISTIC_WRITE);
-            if (book == null) {
-                return Outcome.NO_SUCH_BOOK;
+        return writeQueues[Math.floorMod(Long.hashCode(bookId), writeQueues.length)].write(new PendingReview(bookId, review));
+    }
+
+    /** The most reviews written in one transaction since the start. */
+    int largestGroupWritten() {
+        return largestGroup.get();
+    }
+
+    /** A review waiting to be written, and what became of it once it was. */
+    private static final class PendingReview {
+        final long bookId;
+        final NewReview review;
+        private Outcome outcome;
+        private RuntimeException failure;
+
+        PendingReview(long bookId, NewReview review) {
+            this.bookId = bookId;
+            this.review = review;
+        }
+
+        boolean isDone() {
+            return outcome != null || failure != null;
+        }
+
+        Outcome result() {
+            if (failure != null) {
+                throw failure;
             }
-            LocalDateTime now = LocalDateTime.now(clock);
-            Optional<Review> earlier = review.readerId() == null ? Optional.empty() : find(em, bookId, review.readerId());
-            if (earlier.isEmpty()) {
-                em.persist(book.addReview(review, now));
-                em.flush();
-                return Outcome.CREATED;
+            return outcome;
+        }
+    }
+
+    /**
+     * Group commit for the reviews of the books that share this queue. The first writer to find
+     * the queue idle writes everything waiting in it (its own review and the others that queued
+     * up while the transaction before was committing) in one transaction: one lock of each book
+     * and one forced log write for all of them, instead of one each, and writers of a popular
+     * book take turns in the order they came (the database's lock queue has no such order).
+     * Every writer returns only after the commit that holds its review. When the transaction of
+     * a group fails, nothing of it is stored and each review of it is written on its own, so
+     * one review that cannot be written does not fail the others.
+     */
+    private final class WriteQueue {
+        private final ConcurrentLinkedQueue<PendingReview> waiting = new ConcurrentLinkedQueue<>();
+        private final ReentrantLock writing = new ReentrantLock(true);
+
+        Outcome write(PendingReview mine) {
+            waiting.add(mine);
+            writing.lock();
+            try {
+                // Fields of the pending reviews are set and read under this lock only.
+                if (!mine.isDone()) {
+                    List<PendingReview> group = new ArrayList<>();
+                    for (PendingReview next; group.size() < MAX_GROUP && (next = waiting.poll()) != null; ) {
+                        group.add(next);
+                    }
+                    try {
+                        writeGroup(group);
+                    } finally {
+                        for (PendingReview pending : group) {
+                            if (!pending.isDone()) { // only when writeGroup itself failed (an Error)
+                                pending.failure = new IllegalStateException("The review was not written");
+                            }
+                        }
+                    }
+                }
+            } finally {
+                writing.unlock();
             }
-            Review old = earlier.get();
-            // A hidden review stays hidden, out of the figures and the places: only its text changes.
-            if (old.getRating() != review.rating() && !old.isHidden()) {
-                moveToRating(em, book, old, review.rating());
+            return mine.result();
+        }
+
+        private void writeGroup(List<PendingReview> group) {
+            if (group.size() > 1) {
+                group.sort(Comparator.comparingLong(pending -> pending.bookId)); // books locked in id order, as every writer does
+                try {
+                    List<Outcome> outcomes = withRetries(em -> {
+                        List<Outcome> each = new ArrayList<>();
+                        for (PendingReview pending : group) {
+                            each.add(writeOne(em, pending.bookId, pending.review));
+                        }
+                        return each;
+                    });
+                    for (int i = 0; i < group.size(); i++) {
+                        group.get(i).outcome = outcomes.get(i);
+                    }
+                    largestGroup.accumulateAndGet(group.size(), Math::max);
+                    return;
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "A group of " + group.size() + " reviews rolled back; writing each on its own", e);
+                }
             }
-            em.createNativeQuery("UPDATE review SET rating = ?, body = ?, spoiler = ?, reviewer_name = ?, updated_at = ?"
-                            + " WHERE id = ?")
-                    .setParameter(1, review.rating()).setParameter(2, review.body()).setParameter(3, review.spoiler() ? 1 : 0)
-                    .setParameter(4, review.reviewerName()).setParameter(5, Timestamp.valueOf(now))
-                    .setParameter(6, old.getId()).executeUpdate();
-            return Outcome.REPLACED;
-        });
+            for (PendingReview pending : group) {
+                try {
+                    pending.outcome = withRetries(em -> writeOne(em, pending.bookId, pending.review));
+                } catch (RuntimeException e) {
+                    pending.failure = e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes one review in the caller's transaction, its book locked, and leaves the persistence
+     * context empty, so that the next review of the same transaction reads the rows as they are.
+     */
+    private Outcome writeOne(EntityManager em, long bookId, NewReview review) {
+        Outcome outcome = writeLocked(em, bookId, review);
+        em.flush();
+        em.clear();
+        return outcome;
+    }
+
+    private Outcome writeLocked(EntityManager em, long bookId, NewReview review) {
+        Book book = em.find(Book.class, bookId, LockModeType.PESSIMISTIC_WRITE);
+        if (book == null) {
+            return Outcome.NO_SUCH_BOOK;
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        Optional<Review> earlier = review.readerId() == null ? Optional.empty() : find(em, bookId, review.readerId());
+        if (earlier.isEmpty()) {
+            em.persist(book.addReview(review, now));
+            return Outcome.CREATED;
+        }
+        Review old = earlier.get();
+        // A hidden review stays hidden, out of the figures and the places: only its text changes.
+        if (old.getRating() != review.rating() && !old.isHidden()) {
+            moveToRating(em, book, old, review.rating());
+        }
+        em.createNativeQuery("UPDATE review SET rating = ?, body = ?, spoiler = ?, reviewer_name = ?, updated_at = ?"
+                        + " WHERE id = ?")
+                .setParameter(1, review.rating()).setParameter(2, review.body()).setParameter(3, review.spoiler() ? 1 : 0)
+                .setParameter(4, review.reviewerName()).setParameter(5, Timestamp.valueOf(now))
+                .setParameter(6, old.getId()).executeUpdate();
+        return Outcome.REPLACED;
     }
 
     /** Deletes the reader's review of the book, if they wrote one. */
@@ -280,7 +411,7 @@ public final class ReviewService {
     }
 
     /** Runs the change in a transaction of its own, again when the database rolled it back on a lock. */
-    private Outcome withRetries(Function<EntityManager, Outcome> change) {
+    private <T> T withRetries(Function<EntityManager, T> change) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return database.write(change);

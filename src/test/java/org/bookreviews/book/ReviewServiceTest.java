@@ -274,6 +274,57 @@ class ReviewServiceTest {
     }
 
     @Test
+    void reviewsWrittenAtOnceAreCommittedTogetherAndOneThatCannotBeStoredFailsAlone() throws Exception {
+        long bookId = newBook();
+        int readers = 16;
+        List<Long> ids = new ArrayList<>();
+        for (int r = 0; r < readers; r++) {
+            ids.add(newReader());
+        }
+        String tooLong = "x".repeat(10_001); // the column holds 10,000: the database refuses it
+        ExecutorService writers = Executors.newFixedThreadPool(readers);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(readers);
+        List<Future<List<String>>> done = new ArrayList<>();
+        for (int r = 0; r < readers; r++) {
+            long reader = ids.get(r);
+            int seed = r;
+            done.add(writers.submit(() -> {
+                List<String> outcomes = new ArrayList<>();
+                for (int round = 0; round < 10; round++) {
+                    together.await();
+                    String body = seed == 0 ? tooLong : "Round " + round + " of reader " + seed;
+                    try {
+                        outcomes.add(reviews.write(bookId, new NewReview(reader, "Reader " + seed, (seed + round) % 5 + 1,
+                                body, false)).name());
+                    } catch (org.bookreviews.persistence.DataAccessException e) {
+                        outcomes.add("FAILED");
+                    }
+                }
+                return outcomes;
+            }));
+        }
+        for (int r = 0; r < readers; r++) {
+            List<String> outcomes = done.get(r).get();
+            if (r == 0) {
+                assertEquals(java.util.Collections.nCopies(10, "FAILED"), outcomes, "the review too long for its column");
+            } else {
+                assertEquals("CREATED", outcomes.get(0), "reader " + r);
+                assertEquals(java.util.Collections.nCopies(9, "REPLACED"), outcomes.subList(1, 10), "reader " + r);
+            }
+        }
+        writers.shutdown();
+        assertTrue(reviews.largestGroupWritten() > 1, "writers that came together shared a transaction");
+        for (int r = 0; r < readers; r++) {
+            long reader = ids.get(r);
+            List<?> bodies = database.read(em -> em.createNativeQuery("SELECT body FROM review WHERE book_id = ? AND reader_id = ?")
+                    .setParameter(1, bookId).setParameter(2, reader).getResultList());
+            assertEquals(r == 0 ? List.of() : List.of("Round 9 of reader " + r), bodies, "reader " + r);
+        }
+        assertFiguresMatchRows(bookId);
+        assertPagesMatchRows(bookId);
+    }
+
+    @Test
     void sixteenReadersEditingAndDeletingAtOnceKeepTheFiguresExact() throws Exception {
         long bookId = newBook();
         int readers = 16;
