@@ -42,7 +42,7 @@ public final class ReviewService {
     /** Reviews written in one transaction at most. */
     private static final int MAX_GROUP = 64;
     /** Queues of writers: books share them by id; writers of different queues write in parallel. */
-    private static final int WRITE_QUEUES = 16;
+    private static final int WRITE_QUEUES = 64;
 
     private final Database database;
     private final Clock clock;
