@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -47,8 +47,8 @@ public final class ReviewService {
     private final Database database;
     private final Clock clock;
     private final WriteQueue[] writeQueues = new WriteQueue[WRITE_QUEUES];
-    /** The most reviews one transaction has committed so far (for tests and the curious). */
-    private final AtomicInteger largestGroup = new AtomicInteger();
+    /** Reviews committed in a transaction shared with others, so far (for tests and the curious). */
+    private final AtomicLong writtenTogether = new AtomicLong();
 
     public ReviewService(Database database, Clock clock) {
         this.database = database;
@@ -81,9 +81,9 @@ public final class ReviewService {
         return writeQueues[Math.floorMod(Long.hashCode(bookId), writeQueues.length)].write(new PendingReview(bookId, review));
     }
 
-    /** The most reviews written in one transaction since the start. */
-    int largestGroupWritten() {
-        return largestGroup.get();
+    /** How many reviews were committed in a transaction shared with others since the start. */
+    long reviewsWrittenTogether() {
+        return writtenTogether.get();
     }
 
     /** A review waiting to be written, and what became of it once it was. */
@@ -128,8 +128,9 @@ public final class ReviewService {
             waiting.add(mine);
             writing.lock();
             try {
-                // Fields of the pending reviews are set and read under this lock only.
-                if (!mine.isDone()) {
+                // Fields of the pending reviews are set and read under this lock only. More than a
+                // group may be waiting before this one: groups in order until this one is written.
+                while (!mine.isDone()) {
                     List<PendingReview> group = new ArrayList<>();
                     for (PendingReview next; group.size() < MAX_GROUP && (next = waiting.poll()) != null; ) {
                         group.add(next);
@@ -164,7 +165,7 @@ public final class ReviewService {
                     for (int i = 0; i < group.size(); i++) {
                         group.get(i).outcome = outcomes.get(i);
                     }
-                    largestGroup.accumulateAndGet(group.size(), Math::max);
+                    writtenTogether.addAndGet(group.size());
                     return;
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "A group of " + group.size() + " reviews rolled back; writing each on its own", e);
