@@ -87,11 +87,9 @@ public final class RenderedPage {
             return;
         }
         response.setContentType("text/html;charset=UTF-8");
-        byte[][] filled = new byte[values.length][];
         long total = length;
         for (int hole : holes) {
-            filled[hole] = values[hole].utf8();
-            total += filled[hole].length;
+            total += values[hole].utf8().length;
         }
         response.setContentLengthLong(total);
         if ("HEAD".equals(request.getMethod())) {
@@ -103,7 +101,7 @@ public final class RenderedPage {
         for (int i = 0; i < parts.length; i++) {
             out.write(parts[i]);
             if (i < holes.length) {
-                out.write(filled[holes[i]]);
+                out.write(values[holes[i]].utf8());
             }
         }
     }
