@@ -177,8 +177,7 @@ public class BookServlet extends PageServlet {
         // Their own review or form: kept until the book's generation moves on (a review of it
         // written, edited, deleted, hidden or restored through this server) or they change.
         SignedInReader signedIn = reader.get();
-        Fragment mine = pages.readerPart("myReview", signedIn.id(), bookId,
-                List.of(signedIn, String.valueOf(request.getAttribute("language")), key.generation()), () -> {
+        Fragment mine = pages.readerPart("myReview", bookId, key.generation(), request, () -> {
                     setReaderAttributes(bookId, signedIn, ReviewForm.empty(), request);
                     return PageCache.renderToString("myReview", request, response);
                 });

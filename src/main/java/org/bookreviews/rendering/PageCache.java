@@ -11,11 +11,13 @@ import java.io.CharArrayWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.bookreviews.security.SignedInReader;
 
 /**
  * The book and catalogue pages as rendered, kept for a few seconds and shared by all readers (the
@@ -118,17 +120,19 @@ public final class PageCache {
     }
 
     /**
-     * A signed-in reader's part of a page: kept when it was rendered for the same {@code variant}
-     * (everything it shows depends on: the reader as their session has them, the language, the
-     * book's generation for their own review), else rendered now and kept in place of the other.
-     * {@code scope}: the book's id, 0 for parts of every page.
+     * The signed-in reader's part of a page: kept when it was rendered for the same variant
+     * (everything it shows depends on: the reader as their session has them, the language, and
+     * what the caller adds, e.g. the book's generation for their own review), else rendered now
+     * and kept in place of the other. {@code scope}: the book's id, 0 for parts of every page.
      */
-    public Fragment readerPart(String name, long readerId, long scope, Object variant, PartRenderer render)
+    public Fragment readerPart(String name, long scope, Object more, HttpServletRequest request, PartRenderer render)
             throws ServletException, IOException {
+        SignedInReader reader = SignedInReader.of(request).orElseThrow();
+        List<Object> variant = List.of(reader, String.valueOf(request.getAttribute("language")), more);
         if (readerParts == null) {
             return Fragment.of(render.render());
         }
-        PartKey key = new PartKey(name, readerId, scope);
+        PartKey key = new PartKey(name, reader.id(), scope);
         KeptPart kept = readerParts.getIfPresent(key);
         if (kept != null && kept.variant().equals(variant)) {
             return kept.fragment();

@@ -4,7 +4,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.bookreviews.security.SignedInReader;
 
 /**
@@ -43,8 +42,6 @@ public final class ReaderNav {
      */
     public static Fragment render(PageCache pages, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        SignedInReader reader = SignedInReader.of(request).orElseThrow();
-        return pages.readerPart("nav", reader.id(), 0, List.of(reader, String.valueOf(request.getAttribute("language"))),
-                () -> PageCache.renderToString("readerNav", request, response));
+        return pages.readerPart("nav", 0, "", request, () -> PageCache.renderToString("readerNav", request, response));
     }
 }
