@@ -277,10 +277,7 @@ class ReviewServiceTest {
     void reviewsWrittenAtOnceAreCommittedTogetherAndOneThatCannotBeStoredFailsAlone() throws Exception {
         long bookId = newBook();
         int readers = 16;
-        List<Long> ids = new ArrayList<>();
-        for (int r = 0; r < readers; r++) {
-            ids.add(newReader());
-        }
+        List<Long> ids = newReaders(readers);
         long togetherBefore = reviews.reviewsWrittenTogether();
         String tooLong = "x".repeat(10_001); // the column holds 10,000: the database refuses it
         ExecutorService writers = Executors.newFixedThreadPool(readers);
@@ -331,10 +328,7 @@ class ReviewServiceTest {
     void moreWritersAtOnceThanAGroupHoldsAreEachAnsweredAfterTheirOwnReviewIsStored() throws Exception {
         long bookId = newBook();
         int readers = 150; // more than one group (64) waiting at once
-        List<Long> ids = new ArrayList<>();
-        for (int r = 0; r < readers; r++) {
-            ids.add(newReader());
-        }
+        List<Long> ids = newReaders(readers);
         ExecutorService writers = Executors.newFixedThreadPool(readers);
         java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(readers);
         List<Future<Boolean>> stored = new ArrayList<>();
@@ -363,10 +357,7 @@ class ReviewServiceTest {
     void sixteenReadersEditingAndDeletingAtOnceKeepTheFiguresExact() throws Exception {
         long bookId = newBook();
         int readers = 16;
-        List<Long> ids = new ArrayList<>();
-        for (int r = 0; r < readers; r++) {
-            ids.add(newReader());
-        }
+        List<Long> ids = newReaders(readers);
         ExecutorService writers = Executors.newFixedThreadPool(readers);
         List<Future<?>> done = new ArrayList<>();
         for (int r = 0; r < readers; r++) {
@@ -580,6 +571,14 @@ class ReviewServiceTest {
     /** A review from before accounts: no reader. */
     private static NewReview legacy(String name, int rating, String body) {
         return new NewReview(null, name, rating, body, false);
+    }
+
+    private static List<Long> newReaders(int count) {
+        List<Long> ids = new ArrayList<>();
+        for (int r = 0; r < count; r++) {
+            ids.add(newReader());
+        }
+        return ids;
     }
 
     /** A reader, inserted as SQL would (the account rules are tested elsewhere). */
