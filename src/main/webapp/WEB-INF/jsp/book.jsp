@@ -5,8 +5,8 @@
 <%@ taglib prefix="br" uri="urn:bookreviews:functions" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
 <%-- A book with its rating distribution (${distribution}: RatingShare bars), a page of its reviews
-     (${reviews}: Page<Review> in the order ${sort}, one of ${orders}; ${usernames}: their writers'
-     usernames by reader id) and the reader's own part (myReview.tag: a hole in a kept page). --%>
+     (${reviews}: Page<Review> in the order ${sort}, one of ${orders}; ${reviewItems}: each of them
+     rendered by reviewItem.jsp) and the reader's own part (myReview.tag: a hole in a kept page). --%>
 <c:url var="catalogueUrl" value="/"/>
 <%-- The author's name searches the catalogue for their books. --%>
 <c:url var="authorUrl" value="/"><c:param name="q" value="${book.author}"/></c:url>
@@ -98,36 +98,9 @@
         <c:if test="${empty reviews.items and empty ratingFilter}">
           <p class="text-body-secondary"><fmt:message key="book.noReviews"/></p>
         </c:if>
-        <c:forEach items="${reviews.items}" var="review">
-          <fmt:message key="rating.${review.rating}" var="ratingWords"/>
-          <fmt:message key="rating.stars.label" var="starsLabel"><fmt:param value="${review.rating}"/><fmt:param value="${ratingWords}"/></fmt:message>
-          <c:set var="ago" value="${br:ago(review.createdAt)}"/>
-          <fmt:message key="${ago.key}" var="agoText"><fmt:param value="${ago.amount}"/></fmt:message>
-          <fmt:formatDate value="${br:date(review.createdAt)}" type="both" dateStyle="long" timeStyle="short" timeZone="UTC" var="exactTime"/>
-          <fmt:message key="time.exact" var="exactTimeUtc"><fmt:param value="${exactTime}"/></fmt:message>
-          <article class="card mb-3 review" data-rating="${fn:escapeXml(review.rating)}">
-            <div class="card-body">
-              <h3 class="h6 card-title d-flex flex-wrap gap-2 align-items-baseline">
-                <c:choose>
-                  <c:when test="${not empty review.readerId and not empty usernames[review.readerId]}">
-                    <c:url var="reviewerUrl" value="/readers/${usernames[review.readerId]}"/>
-                    <a class="reviewer" href="${fn:escapeXml(reviewerUrl)}"><c:out value="${review.reviewerName}"/></a>
-                  </c:when>
-                  <c:otherwise><span class="reviewer"><c:out value="${review.reviewerName}"/></span></c:otherwise>
-                </c:choose>
-                <t:stars filled="${review.rating}" label="${starsLabel}"/>
-              </h3>
-              <c:url var="permalink" value="/books/${book.id}/reviews/${review.id}"/>
-              <t:reviewBody review="${review}" readMoreUrl="${permalink}"/>
-              <p class="card-text small text-body-secondary mb-0">
-                <a class="permalink link-secondary" href="${fn:escapeXml(permalink)}"><time datetime="${fn:escapeXml(br:isoTime(review.createdAt))}" title="${fn:escapeXml(exactTimeUtc)}"><c:out value="${agoText}"/></time></a>
-                <c:if test="${not empty review.updatedAt}"> · <fmt:message key="review.edited"/></c:if>
-                <c:url var="reportUrl" value="/reviews/${review.id}/report"/>
-                · <a class="report-review link-secondary" href="${fn:escapeXml(reportUrl)}" rel="nofollow"><fmt:message key="report.link"/></a>
-              </p>
-            </div>
-          </article>
-        </c:forEach>
+        <%-- Each review as reviewItem.jsp rendered it (kept by what it shows, see ReviewItems):
+             markup our own view escaped, so printed as it is. --%>
+        <c:forEach items="${reviewItems}" var="reviewItem"><c:out value="${reviewItem}" escapeXml="false"/></c:forEach>
         <t:pagination page="${reviews}" path="/books/${book.id}" label="${pagesLabel}" sort="${sort.linkValue}" rating="${ratingFilter}"/>
       </section>
     </div>

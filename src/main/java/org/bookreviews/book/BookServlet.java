@@ -155,7 +155,7 @@ public class BookServlet extends PageServlet {
             if (book.isEmpty()) {
                 return null;
             }
-            setPageAttributes(book.get(), sort, request);
+            setPageAttributes(book.get(), sort, request, response);
             if (rating.isPresent()) {
                 request.setAttribute("ratingFilter", rating.getAsInt());
             }
@@ -266,17 +266,20 @@ public class BookServlet extends PageServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        setPageAttributes(book.get(), newest, request);
+        setPageAttributes(book.get(), newest, request, response);
         setReaderAttributes(bookId, reader, form, request);
         response.setHeader("Cache-Control", "private, no-cache");
         Views.render("book", request, response);
     }
 
-    private void setPageAttributes(BookWithReviews book, SortParameter.Choice<ReviewOrder> sort, HttpServletRequest request) {
+    private void setPageAttributes(BookWithReviews book, SortParameter.Choice<ReviewOrder> sort,
+            HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         request.setAttribute("book", book.book());
         request.setAttribute("distribution", RatingShare.distributionOf(book.book()));
         request.setAttribute("reviews", book.reviews());
-        request.setAttribute("usernames", books.usernamesOf(book.reviews().getItems()));
+        List<Review> reviews = book.reviews().getItems();
+        request.setAttribute("reviewItems", ReviewItems.of(pages, book.book().getId(), reviews,
+                books.usernamesOf(reviews), request, response));
         request.setAttribute("sort", sort);
         request.setAttribute("orders", SORT.getChoices());
     }

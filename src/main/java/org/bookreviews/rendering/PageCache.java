@@ -38,9 +38,13 @@ public final class PageCache {
 
     private static final long MAX_BYTES = 8L << 20;
     private static final long MAX_READER_PART_BYTES = 4L << 20;
+    private static final long MAX_ITEM_BYTES = 4L << 20;
+    /** Items are never stale (their key holds what they show), only unused. */
+    private static final Duration ITEM_IDLE = Duration.ofMinutes(10);
 
     private final AsyncCache<Key, RenderedPage> pages;
     private final Cache<PartKey, KeptPart> readerParts;
+    private final Cache<ItemKey, String> items;
     private final ConcurrentHashMap<Long, Long> bookGenerations = new ConcurrentHashMap<>();
     private final AtomicLong catalogueGeneration = new AtomicLong();
     private final AtomicLong everything = new AtomicLong();
@@ -56,6 +60,12 @@ public final class PageCache {
                 .expireAfterWrite(timeToLive)
                 .maximumWeight(MAX_READER_PART_BYTES)
                 .<PartKey, KeptPart>weigher((key, part) -> part.fragment().weight())
+                .executor(Runnable::run)
+                .build();
+        this.items = timeToLive.isZero() ? null : Caffeine.newBuilder()
+                .expireAfterAccess(ITEM_IDLE)
+                .maximumWeight(MAX_ITEM_BYTES)
+                .<ItemKey, String>weigher((key, html) -> key.weight() + html.length())
                 .executor(Runnable::run)
                 .build();
     }
@@ -140,6 +150,29 @@ public final class PageCache {
         Fragment fragment = Fragment.of(render.render());
         readerParts.put(key, new KeptPart(variant, fragment));
         return fragment;
+    }
+
+    /**
+     * Markup repeated on pages (a review on its book's page), kept by its key, which holds every
+     * value the rendering reads: so equal keys render equal markup, and nothing has to make a kept
+     * item stale. Kept while the pages are (not when the page cache is off).
+     */
+    public String item(ItemKey key, PartRenderer render) throws ServletException, IOException {
+        if (items == null) {
+            return render.render();
+        }
+        String kept = items.getIfPresent(key);
+        if (kept != null) {
+            return kept;
+        }
+        String html = render.render();
+        items.put(key, html);
+        return html;
+    }
+
+    /** The key of an {@link #item}: all the item shows; its weight about its size in bytes. */
+    public interface ItemKey {
+        int weight();
     }
 
     private record PartKey(String name, long readerId, long scope) {
