@@ -20,6 +20,7 @@ import java.util.List;
 public final class RenderedPage {
 
     private static final int MAX_BUFFER = 256 * 1024;
+    private static final String MARKER_PREFIX = "hole-";
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final byte[][] parts;
@@ -39,27 +40,25 @@ public final class RenderedPage {
         this.version = version;
     }
 
-    /** Splits rendered HTML at every occurrence of the markers; marker i becomes hole i. */
+    /**
+     * Splits rendered HTML at every occurrence of the markers; marker i becomes hole i. One pass
+     * over the page: every marker starts with {@value #MARKER_PREFIX}.
+     */
     public static RenderedPage of(String html, String... markers) {
         List<byte[]> parts = new ArrayList<>();
         List<Integer> holes = new ArrayList<>();
         int from = 0;
-        while (true) {
-            int next = -1;
-            int hole = -1;
-            for (int i = 0; i < markers.length; i++) {
-                int at = html.indexOf(markers[i], from);
-                if (at >= 0 && (next < 0 || at < next)) {
-                    next = at;
-                    hole = i;
-                }
+        int at = markers.length == 0 ? -1 : html.indexOf(MARKER_PREFIX);
+        while (at >= 0) {
+            int hole = markerAt(html, at, markers);
+            if (hole < 0) { // the prefix in the page's own text ("whole-hearted")
+                at = html.indexOf(MARKER_PREFIX, at + 1);
+                continue;
             }
-            if (next < 0) {
-                break;
-            }
-            parts.add(html.substring(from, next).getBytes(StandardCharsets.UTF_8));
+            parts.add(html.substring(from, at).getBytes(StandardCharsets.UTF_8));
             holes.add(hole);
-            from = next + markers[hole].length();
+            from = at + markers[hole].length();
+            at = html.indexOf(MARKER_PREFIX, from);
         }
         parts.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
         return new RenderedPage(parts.toArray(byte[][]::new), holes.stream().mapToInt(Integer::intValue).toArray(),
@@ -97,7 +96,11 @@ public final class RenderedPage {
         }
         // The whole page in one buffer: written to the socket at once, not in 8 KiB pieces.
         response.setBufferSize((int) Math.min(total, MAX_BUFFER));
-        OutputStream out = response.getOutputStream();
+        writeTo(response.getOutputStream(), values);
+    }
+
+    /** The page with the values in its holes. */
+    void writeTo(OutputStream out, Fragment... values) throws IOException {
         for (int i = 0; i < parts.length; i++) {
             out.write(parts[i]);
             if (i < holes.length) {
@@ -129,11 +132,20 @@ public final class RenderedPage {
         }
     }
 
+    private static int markerAt(String html, int at, String[] markers) {
+        for (int i = 0; i < markers.length; i++) {
+            if (html.startsWith(markers[i], at)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** A text to render in place of a hole: random, so no content of the page can contain it. */
     public static String newMarker() {
         byte[] random = new byte[24];
         RANDOM.nextBytes(random);
-        return "hole-" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        return MARKER_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     /** 22 characters of SHA-256, for versions. */
