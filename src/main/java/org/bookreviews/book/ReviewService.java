@@ -2,6 +2,11 @@ package org.bookreviews.book;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -31,9 +36,8 @@ public final class ReviewService {
     /** Tries of one change when the database rolls it back on a lock it gave up waiting for. */
     private static final int ATTEMPTS = 3;
     /**
-     * Places are moved in two steps, up past this offset and back, because the database checks
-     * their uniqueness row by row (and their CHECK forbids 0 and negatives): no book has a
-     * billion reviews, and twice the offset still fits an INTEGER.
+     * Visible reviews' places are below this (no book has a billion reviews); a review whose
+     * rating changes waits above it, hidden ones above that. Twice the offset still fits an INTEGER.
      */
     private static final int OFFSET = 1_000_000_000;
     /** Where a review whose rating changes waits while its new rating's places make room. */
@@ -389,26 +393,35 @@ public final class ReviewService {
     }
 
     /**
-     * Moves every place above {@code after} (in the rows the condition selects) by {@code by}
-     * (+1 or -1), in two statements so that no two rows ever hold the same place.
+     * Moves every visible place above {@code after} (in the rows the condition selects) by {@code
+     * by} (+1 or -1): one row at a time through the primary key, in the order that frees each place
+     * before a row moves into it (the database checks uniqueness row by row), in one batch. One
+     * UPDATE over the range would change the index it reads by: Derby then sets the rows aside in
+     * a temporary table on disk first, which cost more than the moves themselves.
      */
     private static void shift(EntityManager em, String column, String where, List<Object> values, int after, int by) {
-        var up = em.createNativeQuery("UPDATE review SET " + column + " = " + column + " + ? WHERE " + where
-                + " AND " + column + " > ? AND " + column + " < ?");
-        var back = em.createNativeQuery("UPDATE review SET " + column + " = " + column + " - ? WHERE " + where
-                + " AND " + column + " > ? AND " + column + " < ?");
-        int i = 1;
-        up.setParameter(i++, OFFSET + by);
-        back.setParameter(1, OFFSET);
-        for (Object value : values) {
-            up.setParameter(i, value);
-            back.setParameter(i, value);
-            i++;
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement rows = connection.prepareStatement("SELECT id FROM review WHERE " + where
+                        + " AND " + column + " > ? AND " + column + " < ? ORDER BY " + column + (by > 0 ? " DESC" : ""));
+                PreparedStatement move = connection.prepareStatement(
+                        "UPDATE review SET " + column + " = " + column + " + ? WHERE id = ?")) {
+            int i = 1;
+            for (Object value : values) {
+                rows.setObject(i++, value);
+            }
+            rows.setInt(i, after);
+            rows.setInt(i + 1, OFFSET);
+            try (ResultSet ids = rows.executeQuery()) {
+                while (ids.next()) {
+                    move.setInt(1, by);
+                    move.setLong(2, ids.getLong(1));
+                    move.addBatch();
+                }
+            }
+            move.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException(e); // a DataAccessException to the caller, as the provider's are
         }
-        up.setParameter(i, after).setParameter(i + 1, OFFSET);
-        back.setParameter(i, OFFSET).setParameter(i + 1, PARKED);
-        up.executeUpdate();
-        back.executeUpdate();
     }
 
     /** Runs the change in a transaction of its own, again when the database rolled it back on a lock. */
