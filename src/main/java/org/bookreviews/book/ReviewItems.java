@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.bookreviews.http.LanguageFilter;
 import org.bookreviews.rendering.Formats;
 import org.bookreviews.rendering.Formats.RelativeTime;
 import org.bookreviews.rendering.PageCache;
@@ -25,7 +26,7 @@ final class ReviewItems {
     /** The reviews' markup, in their order; the request must hold the page's {@code book}. */
     static List<String> of(PageCache pages, long bookId, List<Review> reviews, Map<Long, String> usernames,
             HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        String language = String.valueOf(request.getAttribute("language"));
+        String language = LanguageFilter.languageOf(request);
         List<String> items = new ArrayList<>(reviews.size());
         for (Review review : reviews) {
             String username = review.getReaderId() == null ? null : usernames.get(review.getReaderId());
