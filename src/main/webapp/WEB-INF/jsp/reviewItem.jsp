@@ -4,7 +4,7 @@
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <%@ taglib prefix="br" uri="urn:bookreviews:functions" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
-<%-- One review on its book's page (${book}; ${item}: the Review; ${itemUsername}: its writer's
+<%-- One review on its book's page (${item}: the Review; ${itemUsername}: its writer's
      username, if they have an account; ${itemAgo}: how long ago it was written). Rendered once and
      kept by everything it shows (ReviewItems.Key): read nothing else here. --%>
 <fmt:message key="rating.${item.rating}" var="ratingWords"/>
@@ -24,7 +24,7 @@
       </c:choose>
       <t:stars filled="${item.rating}" label="${starsLabel}"/>
     </h3>
-    <c:url var="permalink" value="/books/${book.id}/reviews/${item.id}"/>
+    <c:url var="permalink" value="/books/${item.book.id}/reviews/${item.id}"/>
     <t:reviewBody review="${item}" readMoreUrl="${permalink}"/>
     <p class="card-text small text-body-secondary mb-0">
       <a class="permalink link-secondary" href="${fn:escapeXml(permalink)}"><time datetime="${fn:escapeXml(br:isoTime(item.createdAt))}" title="${fn:escapeXml(exactTimeUtc)}"><c:out value="${agoText}"/></time></a>

@@ -278,7 +278,7 @@ public class BookServlet extends PageServlet {
         request.setAttribute("distribution", RatingShare.distributionOf(book.book()));
         request.setAttribute("reviews", book.reviews());
         List<Review> reviews = book.reviews().getItems();
-        request.setAttribute("reviewItems", ReviewItems.of(pages, book.book().getId(), reviews,
+        request.setAttribute("reviewItems", ReviewItems.of(pages, reviews,
                 books.usernamesOf(reviews), request, response));
         request.setAttribute("sort", sort);
         request.setAttribute("orders", SORT.getChoices());

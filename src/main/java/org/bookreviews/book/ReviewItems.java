@@ -23,15 +23,15 @@ final class ReviewItems {
     private ReviewItems() {
     }
 
-    /** The reviews' markup, in their order; the request must hold the page's {@code book}. */
-    static List<String> of(PageCache pages, long bookId, List<Review> reviews, Map<Long, String> usernames,
+    /** The reviews' markup, in their order. */
+    static List<String> of(PageCache pages, List<Review> reviews, Map<Long, String> usernames,
             HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         String language = LanguageFilter.languageOf(request);
         List<String> items = new ArrayList<>(reviews.size());
         for (Review review : reviews) {
             String username = review.getReaderId() == null ? null : usernames.get(review.getReaderId());
             RelativeTime ago = Formats.ago(review.getCreatedAt());
-            items.add(pages.item(Key.of(bookId, review, username, language, ago), () -> {
+            items.add(pages.item(Key.of(review, username, language, ago), () -> {
                 request.setAttribute("item", review);
                 request.setAttribute("itemUsername", username);
                 request.setAttribute("itemAgo", ago);
@@ -55,8 +55,8 @@ final class ReviewItems {
             boolean spoiler, LocalDateTime createdAt, boolean edited, String language, RelativeTime ago)
             implements PageCache.ItemKey {
 
-        static Key of(long bookId, Review review, String username, String language, RelativeTime ago) {
-            return new Key(bookId, review.getId(), review.getReviewerName(), username, review.getRating(),
+        static Key of(Review review, String username, String language, RelativeTime ago) {
+            return new Key(review.getBook().getId(), review.getId(), review.getReviewerName(), username, review.getRating(),
                     review.getBody(), review.isSpoiler(), review.getCreatedAt(), review.getUpdatedAt() != null,
                     language, ago);
         }
