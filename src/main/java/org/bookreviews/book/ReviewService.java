@@ -411,9 +411,9 @@ public final class ReviewService {
             }
             rows.setInt(i, after);
             rows.setInt(i + 1, OFFSET);
+            move.setInt(1, by); // kept across addBatch: only the id changes per row
             try (ResultSet ids = rows.executeQuery()) {
                 while (ids.next()) {
-                    move.setInt(1, by);
                     move.setLong(2, ids.getLong(1));
                     move.addBatch();
                 }
