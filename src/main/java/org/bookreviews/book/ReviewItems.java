@@ -8,10 +8,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.bookreviews.http.LanguageFilter;
 import org.bookreviews.rendering.Formats;
 import org.bookreviews.rendering.Formats.RelativeTime;
 import org.bookreviews.rendering.PageCache;
+import org.bookreviews.rendering.Views;
 
 /**
  * The reviews of a book page, each as reviewItem.jsp renders it, kept by everything it shows
@@ -26,7 +26,7 @@ final class ReviewItems {
     /** The reviews' markup, in their order. */
     static List<String> of(PageCache pages, List<Review> reviews, Map<Long, String> usernames,
             HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        String language = LanguageFilter.languageOf(request);
+        String language = Views.languageOf(request);
         List<String> items = new ArrayList<>(reviews.size());
         for (Review review : reviews) {
             String username = review.getReaderId() == null ? null : usernames.get(review.getReaderId());

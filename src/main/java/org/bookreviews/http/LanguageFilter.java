@@ -2,7 +2,6 @@ package org.bookreviews.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.bookreviews.rendering.Views;
 import org.bookreviews.security.Cookies;
 
 /**
@@ -33,8 +33,6 @@ public class LanguageFilter extends HttpFilter {
     static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
     /** The reader's own choice of language. */
     static final String COOKIE = "bookreviews_lang";
-    /** The request attribute holding the chosen language's code ("en", "de"), for pages and caches. */
-    private static final String ATTRIBUTE = "language";
     /** The bundles' base name (web.xml's localizationContext parameter: messages_en, messages_de). */
     private static final String BUNDLES = "messages";
 
@@ -65,16 +63,11 @@ public class LanguageFilter extends HttpFilter {
         }
         Config.set(request, Config.FMT_LOCALE, language);
         Config.set(request, Config.FMT_LOCALIZATION_CONTEXT, bundles.get(language));
-        request.setAttribute(ATTRIBUTE, language.getLanguage());
+        request.setAttribute(Views.LANGUAGE, language.getLanguage());
         if (!response.getHeaders("Vary").contains("Accept-Language")) { // once, also on error dispatches
             response.addHeader("Vary", "Accept-Language");
         }
         chain.doFilter(request, response);
-    }
-
-    /** The language this filter chose for the request ("en", "de"): what its pages and their cached parts vary by. */
-    public static String languageOf(ServletRequest request) {
-        return String.valueOf(request.getAttribute(ATTRIBUTE));
     }
 
     /** The language a value names ("en", "de"), if the site has it; else null. */

@@ -17,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.bookreviews.http.LanguageFilter;
 import org.bookreviews.security.SignedInReader;
 
 /**
@@ -99,7 +98,7 @@ public final class PageCache {
     }
 
     private static String variantOf(HttpServletRequest request, String variant) {
-        return LanguageFilter.languageOf(request) + "|" + ReaderNav.variant(request) + "|" + variant;
+        return Views.languageOf(request) + "|" + ReaderNav.variant(request) + "|" + variant;
     }
 
     /**
@@ -139,7 +138,7 @@ public final class PageCache {
     public Fragment readerPart(String name, long scope, Object more, HttpServletRequest request, PartRenderer render)
             throws ServletException, IOException {
         SignedInReader reader = SignedInReader.of(request).orElseThrow();
-        List<Object> variant = List.of(reader, LanguageFilter.languageOf(request), more);
+        List<Object> variant = List.of(reader, Views.languageOf(request), more);
         if (readerParts == null) {
             return Fragment.of(render.render());
         }

@@ -2,6 +2,7 @@ package org.bookreviews.rendering;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -12,7 +13,15 @@ import java.io.IOException;
  */
 public final class Views {
 
+    /** The request attribute holding the language the pages are rendered in ("en", "de"; set by the LanguageFilter). */
+    public static final String LANGUAGE = "language";
+
     private Views() {
+    }
+
+    /** The request's language: what its pages and their kept parts vary by. */
+    public static String languageOf(ServletRequest request) {
+        return String.valueOf(request.getAttribute(LANGUAGE));
     }
 
     public static void render(String view, HttpServletRequest request, HttpServletResponse response)
