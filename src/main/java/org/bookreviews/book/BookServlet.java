@@ -179,7 +179,7 @@ public class BookServlet extends PageServlet {
         SignedInReader signedIn = reader.get();
         Fragment mine = pages.readerPart("myReview", bookId, key.generation(), request, () -> {
                     setReaderAttributes(bookId, signedIn, ReviewForm.empty(), request);
-                    return PageCache.renderToString("myReview", request, response);
+                    return PageCache.renderPartToString("myReview", request, response);
                 });
         rendered.get().send(request, response, ReaderNav.render(pages, request, response), mine);
     }

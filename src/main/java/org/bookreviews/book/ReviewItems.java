@@ -36,7 +36,7 @@ final class ReviewItems {
                 request.setAttribute("itemUsername", username);
                 request.setAttribute("itemAgo", ago);
                 try {
-                    return PageCache.renderToString("reviewItem", request, response);
+                    return PageCache.renderPartToString("reviewItem", request, response);
                 } finally {
                     request.removeAttribute("item");
                     request.removeAttribute("itemUsername");

@@ -13,7 +13,7 @@ public final class Fragment {
 
     private Fragment(String html) {
         this.utf8 = html.getBytes(StandardCharsets.UTF_8);
-        this.hash = RenderedPage.hash(html);
+        this.hash = RenderedPage.hash(utf8);
     }
 
     public static Fragment of(String html) {

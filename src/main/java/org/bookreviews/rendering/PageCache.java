@@ -41,6 +41,13 @@ public final class PageCache {
     private static final long MAX_ITEM_BYTES = 4L << 20;
     /** Items are never stale (their key holds what they show), only unused. */
     private static final Duration ITEM_IDLE = Duration.ofMinutes(10);
+    /**
+     * First buffer sizes of a rendering, in characters (buffers grow as needed): a book page is
+     * ~26,000, a review item or a reader's part 500-3,000. A page-sized buffer for each review item
+     * was a third of the garbage a re-rendered book page made.
+     */
+    private static final int PAGE_CHARS = 32 * 1024;
+    private static final int PART_CHARS = 2 * 1024;
 
     private final AsyncCache<Key, RenderedPage> pages;
     private final Cache<PartKey, KeptPart> readerParts;
@@ -205,7 +212,18 @@ public final class PageCache {
     /** Renders a JSP view into a string (the response's headers stay untouched). */
     public static String renderToString(String view, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        CharArrayWriter html = new CharArrayWriter(32 * 1024);
+        return renderToString(view, PAGE_CHARS, request, response);
+    }
+
+    /** Renders a part of a page (a review item, a reader's part) into a string. */
+    public static String renderPartToString(String view, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        return renderToString(view, PART_CHARS, request, response);
+    }
+
+    private static String renderToString(String view, int size, HttpServletRequest request,
+            HttpServletResponse response) throws ServletException, IOException {
+        CharArrayWriter html = new CharArrayWriter(size);
         PrintWriter writer = new PrintWriter(html);
         HttpServletResponseWrapper capture = new HttpServletResponseWrapper(response) {
             @Override

@@ -42,6 +42,6 @@ public final class ReaderNav {
      */
     public static Fragment render(PageCache pages, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        return pages.readerPart("nav", 0, "", request, () -> PageCache.renderToString("readerNav", request, response));
+        return pages.readerPart("nav", 0, "", request, () -> PageCache.renderPartToString("readerNav", request, response));
     }
 }
