@@ -2,14 +2,17 @@ package org.bookreviews.rendering;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A page rendered once and served many times: its HTML as UTF-8 bytes, with holes for what differs
@@ -28,6 +31,12 @@ public final class RenderedPage {
     private final int[] holes;
     private final int length;
     private final String version;
+    /**
+     * The page gzip-compressed, for a page without holes (a visitor's, not signed in): compressed
+     * once here instead of by the connector for every browser that asks (which took a kept page
+     * from ~34,000 to ~10,000 responses a second). Null for a page with holes.
+     */
+    private final byte[] gzipped;
 
     private RenderedPage(byte[][] parts, int[] holes, String version) {
         this.parts = parts;
@@ -38,6 +47,7 @@ public final class RenderedPage {
         }
         this.length = total;
         this.version = version;
+        this.gzipped = holes.length == 0 ? gzip(parts[0]) : null;
     }
 
     /**
@@ -67,7 +77,7 @@ public final class RenderedPage {
 
     /** The size a page cache charges for this page. */
     int weight() {
-        return length + 64 * parts.length;
+        return length + (gzipped == null ? 0 : gzipped.length) + 64 * parts.length;
     }
 
     /**
@@ -78,7 +88,7 @@ public final class RenderedPage {
      */
     public void send(HttpServletRequest request, HttpServletResponse response, Fragment... values) throws IOException {
         response.setHeader("Cache-Control", values.length > 0 ? "private, no-cache" : "no-cache");
-        varyOnCookie(response);
+        vary(response, gzipped == null ? List.of("Cookie") : List.of("Cookie", "Accept-Encoding"));
         String etag = "W/\"" + version + (values.length > 0 ? "-" + hashOf(values) : "") + "\"";
         response.setHeader("ETag", etag);
         if (PageCache.matches(request.getHeader("If-None-Match"), etag)) {
@@ -86,6 +96,15 @@ public final class RenderedPage {
             return;
         }
         response.setContentType("text/html;charset=UTF-8");
+        if (gzipped != null && acceptsGzip(request.getHeader("Accept-Encoding"))) {
+            response.setHeader("Content-Encoding", "gzip"); // the connector then leaves it as it is
+            response.setContentLength(gzipped.length);
+            if (!"HEAD".equals(request.getMethod())) {
+                response.setBufferSize(Math.min(gzipped.length, MAX_BUFFER));
+                response.getOutputStream().write(gzipped);
+            }
+            return;
+        }
         long total = length;
         for (int hole : holes) {
             total += values[hole].utf8().length;
@@ -122,14 +141,55 @@ public final class RenderedPage {
     }
 
     /**
-     * Adds Cookie to the response's Vary, in the one header that holds the others: Tomcat's
+     * Adds the fields to the response's Vary, in the one header that holds the others: Tomcat's
      * compression rewrites the first Vary header to add Accept-Encoding and drops any other.
      */
-    private static void varyOnCookie(HttpServletResponse response) {
-        java.util.Collection<String> vary = response.getHeaders("Vary");
-        if (vary.stream().noneMatch(value -> value.toLowerCase(java.util.Locale.ROOT).contains("cookie"))) {
-            response.setHeader("Vary", vary.isEmpty() ? "Cookie" : String.join(", ", vary) + ", Cookie");
+    private static void vary(HttpServletResponse response, List<String> fields) {
+        List<String> vary = new ArrayList<>(response.getHeaders("Vary"));
+        String all = String.join(", ", vary).toLowerCase(java.util.Locale.ROOT);
+        for (String field : fields) {
+            if (!all.contains(field.toLowerCase(java.util.Locale.ROOT))) {
+                vary.add(field);
+            }
         }
+        response.setHeader("Vary", String.join(", ", vary));
+    }
+
+    /** Whether an Accept-Encoding header takes gzip: named (or "*") without q=0. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        boolean any = false;
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parameters = coding.split(";");
+            String name = parameters[0].strip().toLowerCase(java.util.Locale.ROOT);
+            boolean refused = false;
+            for (int i = 1; i < parameters.length; i++) {
+                String parameter = parameters[i].strip().toLowerCase(java.util.Locale.ROOT);
+                refused |= parameter.matches("q\\s*=\\s*0(\\.0{0,3})?");
+            }
+            if (name.equals("gzip") || name.equals("x-gzip")) {
+                return !refused;
+            }
+            any |= name.equals("*") && !refused;
+        }
+        return any;
+    }
+
+    private static byte[] gzip(byte[] page) {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream(page.length / 4);
+        try (GZIPOutputStream out = new GZIPOutputStream(zipped)) {
+            out.write(page);
+        } catch (IOException e) {
+            throw new UncheckedIOException("compressing in memory", e);
+        }
+        return zipped.toByteArray();
+    }
+
+    /** The page as sent gzip-compressed; null for a page with holes. */
+    byte[] gzipped() {
+        return gzipped;
     }
 
     private static int markerAt(String html, int at, String[] markers) {

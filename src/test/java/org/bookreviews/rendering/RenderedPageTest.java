@@ -1,9 +1,14 @@
 package org.bookreviews.rendering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /** A kept page's holes: each marker's places filled with that reader's part, the rest as rendered. */
@@ -36,5 +41,31 @@ class RenderedPageTest {
     void aPageWithoutMarkersIsSentAsRendered() throws Exception {
         String html = "<p>whole-grain hole-" + RenderedPage.newMarker() + "</p>";
         assertEquals(html, filled(RenderedPage.of(html)));
+    }
+
+    @Test
+    void aVisitorsPageIsKeptGzipCompressedTooAndAReadersPageIsNot() throws Exception {
+        String html = "<p>Zoë 李 🚀 O'Brien</p>".repeat(50);
+        byte[] gzipped = RenderedPage.of(html).gzipped();
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            assertEquals(html, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        assertTrue(gzipped.length * 5 < html.getBytes(StandardCharsets.UTF_8).length);
+        String nav = RenderedPage.newMarker();
+        assertNull(RenderedPage.of("<nav>" + nav + "</nav>", nav).gzipped(), "the holes are filled per reader");
+    }
+
+    @Test
+    void gzipIsSentToThoseWhoAcceptIt() {
+        assertTrue(RenderedPage.acceptsGzip("gzip, deflate, br, zstd"));
+        assertTrue(RenderedPage.acceptsGzip("br;q=1.0, GZIP;q=0.8"));
+        assertTrue(RenderedPage.acceptsGzip("*"));
+        assertFalse(RenderedPage.acceptsGzip(null));
+        assertFalse(RenderedPage.acceptsGzip(""));
+        assertFalse(RenderedPage.acceptsGzip("identity"));
+        assertFalse(RenderedPage.acceptsGzip("br, deflate"));
+        assertFalse(RenderedPage.acceptsGzip("gzip;q=0"));
+        assertFalse(RenderedPage.acceptsGzip("*, gzip; q=0.000"));
+        assertFalse(RenderedPage.acceptsGzip("*;q=0"));
     }
 }
