@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pages and style sheets travel gzip-compressed to browsers that accept it, by the connector of
+ * Pages and style sheets travel gzip-compressed to browsers that accept it: a visitor's kept page
+ * as the application keeps it compressed (RenderedPage), the rest by the connector of
  * webapp-config/tomcat/server.xml (run on the stock Tomcat 11 that uses that file).
  */
 @Tag(Needs.STOCK_TOMCAT)
