@@ -3,6 +3,7 @@ package org.bookreviews.book;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,9 @@ public final class BookService {
      * for Derby's optimizer override: with the values as parameters, Derby's plan otherwise reads
      * the foreign key's index on book_id, i.e. every review of the book (1,004 rows for 20 on a
      * book with 1,000 reviews). The override is an SQL comment, so any other database ignores it.
+     * Read in the index's order and reversed here for a descending range: Derby cannot read an
+     * index backwards, so ORDER BY ... DESC made it sort the rows (and format statistics messages
+     * for every sort: 4 % of the write flow's CPU in a profile).
      */
     @SuppressWarnings("unchecked")
     private static List<Review> reviewsAt(EntityManager em, long bookId, PlaceRange range) {
@@ -66,7 +70,7 @@ public final class BookService {
         String sql = "SELECT * FROM review --DERBY-PROPERTIES constraint="
                 + (byRating ? "review_rating_position_uq" : "review_book_position_uq") + "\n"
                 + " WHERE book_id = ?" + (byRating ? " AND rating = ?" : "")
-                + " AND " + place + " BETWEEN ? AND ? ORDER BY " + place + (range.descending() ? " DESC" : "");
+                + " AND " + place + " BETWEEN ? AND ? ORDER BY " + place;
         Query query = em.createNativeQuery(sql, Review.class);
         int parameter = 1;
         query.setParameter(parameter++, bookId);
@@ -75,7 +79,11 @@ public final class BookService {
         }
         query.setParameter(parameter++, (int) range.from());
         query.setParameter(parameter, (int) range.to());
-        return query.getResultList();
+        List<Review> reviews = new ArrayList<>(query.getResultList());
+        if (range.descending()) {
+            Collections.reverse(reviews);
+        }
+        return reviews;
     }
 
     /** The usernames of the readers who wrote these reviews (their names link to their pages), by reader id. */
