@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -401,8 +402,9 @@ public final class ReviewService {
      */
     private static void shift(EntityManager em, String column, String where, List<Object> values, int after, int by) {
         Connection connection = em.unwrap(Connection.class);
+        // Read in the index's order: Derby cannot read an index backwards and would sort for DESC.
         try (PreparedStatement rows = connection.prepareStatement("SELECT id FROM review WHERE " + where
-                        + " AND " + column + " > ? AND " + column + " < ? ORDER BY " + column + (by > 0 ? " DESC" : ""));
+                        + " AND " + column + " > ? AND " + column + " < ? ORDER BY " + column);
                 PreparedStatement move = connection.prepareStatement(
                         "UPDATE review SET " + column + " = " + column + " + ? WHERE id = ?")) {
             int i = 1;
@@ -411,12 +413,19 @@ public final class ReviewService {
             }
             rows.setInt(i, after);
             rows.setInt(i + 1, OFFSET);
-            move.setInt(1, by); // kept across addBatch: only the id changes per row
-            try (ResultSet ids = rows.executeQuery()) {
-                while (ids.next()) {
-                    move.setLong(2, ids.getLong(1));
-                    move.addBatch();
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet found = rows.executeQuery()) {
+                while (found.next()) {
+                    ids.add(found.getLong(1));
                 }
+            }
+            if (by > 0) {
+                Collections.reverse(ids); // the highest place moves up first
+            }
+            move.setInt(1, by); // kept across addBatch: only the id changes per row
+            for (long id : ids) {
+                move.setLong(2, id);
+                move.addBatch();
             }
             move.executeBatch();
         } catch (SQLException e) {
