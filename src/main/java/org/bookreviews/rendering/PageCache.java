@@ -128,6 +128,9 @@ public final class PageCache {
         }
         try {
             RenderedPage page = render.render();
+            if (page != null) {
+                page.gzipped(); // compressed once, before it is weighed and kept
+            }
             mine.complete(page); // a null page leaves the cache (Caffeine drops futures of null)
             return Optional.ofNullable(page);
         } catch (ServletException | IOException | RuntimeException | Error e) {

@@ -33,10 +33,11 @@ public final class RenderedPage {
     private final String version;
     /**
      * The page gzip-compressed, for a page without holes (a visitor's, not signed in): compressed
-     * once here instead of by the connector for every browser that asks (which took a kept page
-     * from ~34,000 to ~10,000 responses a second). Null for a page with holes.
+     * once instead of by the connector for every browser that asks (which took a kept page from
+     * ~34,000 to ~10,000 responses a second). Made on first use ({@link #gzipped}); a page cache
+     * asks before it keeps the page, so its weight counts it. Never made for a page with holes.
      */
-    private final byte[] gzipped;
+    private volatile byte[] gzipped;
 
     private RenderedPage(byte[][] parts, int[] holes, String version) {
         this.parts = parts;
@@ -47,7 +48,6 @@ public final class RenderedPage {
         }
         this.length = total;
         this.version = version;
-        this.gzipped = holes.length == 0 ? gzip(parts[0]) : null;
     }
 
     /**
@@ -77,7 +77,8 @@ public final class RenderedPage {
 
     /** The size a page cache charges for this page. */
     int weight() {
-        return length + (gzipped == null ? 0 : gzipped.length) + 64 * parts.length;
+        byte[] zipped = gzipped;
+        return length + (zipped == null ? 0 : zipped.length) + 64 * parts.length;
     }
 
     /**
@@ -88,7 +89,7 @@ public final class RenderedPage {
      */
     public void send(HttpServletRequest request, HttpServletResponse response, Fragment... values) throws IOException {
         response.setHeader("Cache-Control", values.length > 0 ? "private, no-cache" : "no-cache");
-        vary(response, gzipped == null ? List.of("Cookie") : List.of("Cookie", "Accept-Encoding"));
+        vary(response, holes.length > 0 ? List.of("Cookie") : List.of("Cookie", "Accept-Encoding"));
         String etag = "W/\"" + version + (values.length > 0 ? "-" + hashOf(values) : "") + "\"";
         response.setHeader("ETag", etag);
         if (PageCache.matches(request.getHeader("If-None-Match"), etag)) {
@@ -96,26 +97,30 @@ public final class RenderedPage {
             return;
         }
         response.setContentType("text/html;charset=UTF-8");
-        if (gzipped != null && acceptsGzip(request.getHeader("Accept-Encoding"))) {
+        byte[] zipped = holes.length == 0 && acceptsGzip(request.getHeader("Accept-Encoding")) ? gzipped() : null;
+        if (zipped != null) {
             response.setHeader("Content-Encoding", "gzip"); // the connector then leaves it as it is
-            response.setContentLength(gzipped.length);
-            if (!"HEAD".equals(request.getMethod())) {
-                response.setBufferSize(Math.min(gzipped.length, MAX_BUFFER));
-                response.getOutputStream().write(gzipped);
-            }
-            return;
         }
-        long total = length;
-        for (int hole : holes) {
-            total += values[hole].utf8().length;
-        }
+        long total = zipped != null ? zipped.length : lengthWith(values);
         response.setContentLengthLong(total);
         if ("HEAD".equals(request.getMethod())) {
             return;
         }
         // The whole page in one buffer: written to the socket at once, not in 8 KiB pieces.
         response.setBufferSize((int) Math.min(total, MAX_BUFFER));
-        writeTo(response.getOutputStream(), values);
+        if (zipped != null) {
+            response.getOutputStream().write(zipped);
+        } else {
+            writeTo(response.getOutputStream(), values);
+        }
+    }
+
+    private long lengthWith(Fragment... values) {
+        long total = length;
+        for (int hole : holes) {
+            total += values[hole].utf8().length;
+        }
+        return total;
     }
 
     /** The page with the values in its holes. */
@@ -187,9 +192,17 @@ public final class RenderedPage {
         return zipped.toByteArray();
     }
 
-    /** The page as sent gzip-compressed; null for a page with holes. */
+    /**
+     * The page as sent gzip-compressed; null for a page with holes. Two requests may both compress
+     * a new page at once: the same bytes, and cheaper than a lock on every later request.
+     */
     byte[] gzipped() {
-        return gzipped;
+        byte[] zipped = gzipped;
+        if (zipped == null && holes.length == 0) {
+            zipped = gzip(parts[0]);
+            gzipped = zipped;
+        }
+        return zipped;
     }
 
     private static int markerAt(String html, int at, String[] markers) {

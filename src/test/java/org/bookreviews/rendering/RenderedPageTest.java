@@ -3,6 +3,7 @@ package org.bookreviews.rendering;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -44,9 +45,13 @@ class RenderedPageTest {
     }
 
     @Test
-    void aVisitorsPageIsKeptGzipCompressedTooAndAReadersPageIsNot() throws Exception {
+    void aVisitorsPageIsGzipCompressedOnceAndAReadersPageNever() throws Exception {
         String html = "<p>Zoë 李 🚀 O'Brien</p>".repeat(50);
-        byte[] gzipped = RenderedPage.of(html).gzipped();
+        RenderedPage page = RenderedPage.of(html);
+        int uncompressed = page.weight();
+        byte[] gzipped = page.gzipped();
+        assertSame(gzipped, page.gzipped(), "compressed once");
+        assertEquals(uncompressed + gzipped.length, page.weight(), "a kept page is charged for both");
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
             assertEquals(html, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
