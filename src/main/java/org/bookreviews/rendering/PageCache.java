@@ -213,7 +213,7 @@ public final class PageCache {
     }
 
     /** Renders a JSP view into a string (the response's headers stay untouched). */
-    public static String renderToString(String view, HttpServletRequest request, HttpServletResponse response)
+    public static String renderPageToString(String view, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         return renderToString(view, PAGE_CHARS, request, response);
     }

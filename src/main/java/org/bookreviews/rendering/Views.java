@@ -29,7 +29,7 @@ public final class Views {
         dispatcher(view, request).forward(request, response);
     }
 
-    /** Renders into the given response without ending it (for {@link PageCache#renderToString}). */
+    /** Renders into the given response without ending it (for {@link PageCache#renderPageToString}). */
     public static void include(String view, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         dispatcher(view, request).include(request, response);
