@@ -1,7 +1,6 @@
 package org.bookreviews.book;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -198,7 +197,7 @@ public final class ReviewService {
     }
 
     private Outcome writeLocked(EntityManager em, long bookId, NewReview review) {
-        Book book = em.find(Book.class, bookId, LockModeType.PESSIMISTIC_WRITE);
+        Book book = BookService.lockForWriting(em, bookId);
         if (book == null) {
             return Outcome.NO_SUCH_BOOK;
         }
@@ -224,7 +223,7 @@ public final class ReviewService {
     /** Deletes the reader's review of the book, if they wrote one. */
     public Outcome delete(long bookId, long readerId) {
         return withRetries(em -> {
-            Book book = em.find(Book.class, bookId, LockModeType.PESSIMISTIC_WRITE);
+            Book book = BookService.lockForWriting(em, bookId);
             if (book == null) {
                 return Outcome.NO_SUCH_BOOK;
             }
@@ -246,7 +245,7 @@ public final class ReviewService {
         List<Long> books = em.createQuery("SELECT r.book.id FROM Review r WHERE r.readerId = :reader ORDER BY r.book.id",
                 Long.class).setParameter("reader", readerId).getResultList();
         for (long bookId : books) {
-            Book book = em.find(Book.class, bookId, LockModeType.PESSIMISTIC_WRITE);
+            Book book = BookService.lockForWriting(em, bookId);
             find(em, bookId, readerId).ifPresent(review -> remove(em, book, review));
         }
         return books;
@@ -358,7 +357,7 @@ public final class ReviewService {
             return new Moderation(Outcome.NO_SUCH_REVIEW, 0);
         }
         Outcome outcome = withRetries(em -> {
-            Book book = em.find(Book.class, bookId.get(), LockModeType.PESSIMISTIC_WRITE);
+            Book book = BookService.lockForWriting(em, bookId.get());
             Review review = em.find(Review.class, reviewId);
             if (book == null || review == null) {
                 return Outcome.NO_SUCH_REVIEW;

@@ -121,6 +121,30 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Runs read-only work in one transaction at repeatable read, rolled back at the end: every row
+     * it reads stays as it read it until then (no one can change it meanwhile). For reads that
+     * must not interleave with a writer's: read the row a writer locks first (e.g. the book
+     * before its reviews), and its writers wait for the read, never the other way round halfway.
+     *
+     * @throws DataAccessException when the database fails it
+     */
+    public <T> T readRepeatable(Function<EntityManager, T> work) {
+        return onDatabase(readThreads, () -> withEntityManager(em -> {
+            EntityTransaction tx = em.getTransaction();
+            tx.begin();
+            try {
+                // The transaction's own connection: every query of the work runs on it from here on.
+                em.unwrap(Connection.class).setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                return work.apply(em);
+            } catch (SQLException e) {
+                throw new DataAccessException(e);
+            } finally {
+                tx.rollback(); // read-only: nothing to keep; the pool sets the isolation back
+            }
+        }));
+    }
+
+    /**
      * Runs work in one transaction with a fresh EntityManager: committed when the work returns,
      * rolled back when it throws or calls {@code setRollbackOnly()}.
      *
