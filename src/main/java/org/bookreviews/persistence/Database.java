@@ -134,12 +134,19 @@ public final class Database implements AutoCloseable {
             tx.begin();
             try {
                 // The transaction's own connection: every query of the work runs on it from here on.
-                em.unwrap(Connection.class).setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-                return work.apply(em);
+                Connection connection = em.unwrap(Connection.class);
+                int isolation = connection.getTransactionIsolation();
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                try {
+                    return work.apply(em);
+                } finally {
+                    // Back as it was before the pool has it again: not every container's pool resets it.
+                    connection.setTransactionIsolation(isolation);
+                }
             } catch (SQLException e) {
                 throw new DataAccessException(e);
             } finally {
-                tx.rollback(); // read-only: nothing to keep; the pool sets the isolation back
+                tx.rollback(); // read-only: nothing to keep
             }
         }));
     }
