@@ -55,6 +55,7 @@ import org.bookreviews.reader.SignIns;
 import org.bookreviews.reader.SignOutServlet;
 import org.bookreviews.reader.SignUpServlet;
 import org.bookreviews.rendering.PageCache;
+import org.bookreviews.rendering.Views;
 import org.bookreviews.security.AuditLog;
 import org.bookreviews.security.CsrfTokens;
 import org.bookreviews.security.FormPostGuard;
@@ -65,8 +66,8 @@ import org.bookreviews.security.RateLimits.Limit;
  * The composition root: at start-up, opens the database (migrating its schema), creates the demo
  * catalogue on an empty database, builds every service and gives each servlet what it needs
  * through its constructor, mapped here to its addresses, and the session filter after web.xml's
- * filters. At shutdown, closes the database. The other filters and the views, which need none
- * of these, are declared in web.xml.
+ * filters, and the views ({@link Views#declare}). At shutdown, closes the database. The other
+ * filters, which need none of these, are declared in web.xml.
  */
 @WebListener
 public class Application implements ServletContextListener {
@@ -125,6 +126,7 @@ public class Application implements ServletContextListener {
         Sessions sessions = new Sessions(database, clock, settings.admins());
         SignIns signIns = new SignIns(accounts, sessions, limits);
 
+        Views.declare(context);
         // The pages take field names and limits from here (EL's static imports do not work on Payara).
         context.setAttribute("field", ViewNames.FIELDS);
         context.setAttribute("limit", ViewNames.LIMITS);

@@ -1,22 +1,83 @@
 package org.bookreviews.rendering;
 
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import java.util.Set;
 
 /**
  * The JSP views, each named after the page it renders, kept under WEB-INF so only servlets reach
- * them: by name, as web.xml declares them ("bookView" is /WEB-INF/jsp/book.jsp, compiled at start).
+ * them: by name ("bookView" is /WEB-INF/jsp/book.jsp), as {@link #declare} declares them.
  */
 public final class Views {
+
+    private static final String DIRECTORY = "/WEB-INF/jsp/";
+    /** Written by the build beside the classes Tomcat's JspC made of the views: which server they are for. */
+    private static final String PRECOMPILED_FOR = "/WEB-INF/precompiled-views.properties";
+    private static final String PRECOMPILED_PACKAGE = "org.bookreviews.rendering.precompiled.WEB_002dINF.jsp.";
+    /** The views a visitor or reader meets, ready before the first request (the admin pages compile on first use). */
+    private static final Set<String> AT_START = Set.of("catalogue", "book", "thanks", "error", "readerNav",
+            "reviewItem", "myReview", "review", "editReview", "signup", "signin", "reader", "account");
 
     /** The request attribute holding the language the pages are rendered in ("en", "de"; set by the LanguageFilter). */
     public static final String LANGUAGE = "language";
 
     private Views() {
+    }
+
+    /**
+     * Declares every view as a servlet named after it. On the Tomcat whose JspC compiled the views
+     * at build time (same major version: its Jasper runtime is what the classes call), the compiled
+     * classes: nothing is compiled at start-up. On any other server, the JSP files, compiled by the
+     * server's own JSP engine while the application starts, in production mode (development=false:
+     * otherwise every request checks the file for changes inside a lock).
+     */
+    public static void declare(ServletContext context) {
+        boolean precompiled = precompiledFor(context.getServerInfo(), context);
+        for (String path : context.getResourcePaths(DIRECTORY)) {
+            if (!path.endsWith(".jsp")) {
+                continue;
+            }
+            String view = path.substring(DIRECTORY.length(), path.length() - ".jsp".length());
+            ServletRegistration.Dynamic servlet;
+            if (precompiled) {
+                servlet = context.addServlet(view + "View", PRECOMPILED_PACKAGE + view + "_jsp");
+            } else {
+                servlet = context.addJspFile(view + "View", path);
+                servlet.setInitParameter("development", "false");
+            }
+            if (AT_START.contains(view)) {
+                servlet.setLoadOnStartup(1);
+            }
+        }
+    }
+
+    private static boolean precompiledFor(String serverInfo, ServletContext context) {
+        Properties built = new Properties();
+        try (InputStream in = context.getResourceAsStream(PRECOMPILED_FOR)) {
+            if (in == null) {
+                return false;
+            }
+            built.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sameMajorVersion(built.getProperty("server", ""), serverInfo);
+    }
+
+    /** "Apache Tomcat/11.0.24" and "Apache Tomcat/11.0.30" are; "Apache Tomcat/10.1.55" and "Payara Server 6..." are not. */
+    static boolean sameMajorVersion(String builtFor, String serverInfo) {
+        int slash = builtFor.indexOf('/');
+        int dot = builtFor.indexOf('.', slash + 1);
+        return slash > 0 && dot > slash + 1 && serverInfo.startsWith(builtFor.substring(0, dot + 1));
     }
 
     /** The request's language: what its pages and their kept parts vary by. */
@@ -36,7 +97,6 @@ public final class Views {
     }
 
     private static RequestDispatcher dispatcher(String view, HttpServletRequest request) {
-        RequestDispatcher named = request.getServletContext().getNamedDispatcher(view + "View");
-        return named != null ? named : request.getRequestDispatcher("/WEB-INF/jsp/" + view + ".jsp");
+        return request.getServletContext().getNamedDispatcher(view + "View");
     }
 }
