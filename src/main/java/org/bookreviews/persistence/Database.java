@@ -106,9 +106,32 @@ public final class Database implements AutoCloseable {
             LOG.info("Database: embedded Derby at " + urlOf(dataSource)
                     + " (no DataSource bound at " + DATASOURCE_JNDI_NAME + ")");
         }
-        Schema.migrate(dataSource);
-        entityManagerFactory = Persistence.createEntityManagerFactory(PERSISTENCE_UNIT,
-                Map.of("jakarta.persistence.nonJtaDataSource", dataSource));
+        // EclipseLink reads its mappings and logs in (half a second at a cold start) without
+        // touching a table: on a second thread while Flyway checks and migrates the schema.
+        DataSource mapped = dataSource;
+        Future<EntityManagerFactory> factory = writeThreads.submit(() -> {
+            EntityManagerFactory made = Persistence.createEntityManagerFactory(
+                    PERSISTENCE_UNIT, Map.of("jakarta.persistence.nonJtaDataSource", mapped));
+            made.createEntityManager().close(); // the log-in: EclipseLink defers it to the first EntityManager
+            return made;
+        });
+        try {
+            Schema.migrate(dataSource);
+        } catch (RuntimeException e) {
+            closeWhenMade(factory);
+            throw e;
+        }
+        entityManagerFactory = answerOf(factory);
+    }
+
+    private static void closeWhenMade(Future<EntityManagerFactory> factory) {
+        try {
+            factory.get().close();
+        } catch (ExecutionException e) {
+            // Nothing was made.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -274,7 +297,11 @@ public final class Database implements AutoCloseable {
     }
 
     private static <T> T on(ExecutorService threads, Callable<T> work) {
-        Future<T> result = threads.submit(work);
+        return answerOf(threads.submit(work));
+    }
+
+    /** The work's answer once it is done; its failure rethrown as it was thrown. */
+    private static <T> T answerOf(Future<T> result) {
         try {
             return result.get();
         } catch (InterruptedException e) {

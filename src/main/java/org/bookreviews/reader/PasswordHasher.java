@@ -34,13 +34,18 @@ public final class PasswordHasher {
     private static final Base64.Decoder B64_DECODER = Base64.getDecoder();
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * Compared with to spend the time of a real comparison: the current parameters, so it costs
+     * the same; salt and hash of zeros (no password makes them), so the start-up hashes nothing.
+     */
+    static final String DUMMY_HASH = "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM
+            + "$" + B64.encodeToString(new byte[SALT_BYTES]) + "$" + B64.encodeToString(new byte[HASH_BYTES]);
+
     private final Semaphore turns;
-    private final String dummyHash;
 
     /** @param concurrentHashes how many hashes may run at once (each takes ~19 MiB) */
     public PasswordHasher(int concurrentHashes) {
         this.turns = new Semaphore(concurrentHashes, true);
-        this.dummyHash = hash("a password nobody has: only compared with to spend the time");
     }
 
     /** A new hash of the password, with a new random salt. */
@@ -69,7 +74,7 @@ public final class PasswordHasher {
      * takes as long as one with a wrong password, so the time does not tell which names exist.
      */
     public void spendTimeOfOneComparison(String password) {
-        matches(password, dummyHash);
+        matches(password, DUMMY_HASH);
     }
 
     /** True when the stored hash was made with other parameters than today's. */
