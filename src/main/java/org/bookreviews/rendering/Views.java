@@ -23,7 +23,7 @@ public final class Views {
     /** Written by the build beside the classes Tomcat's JspC made of the views: which server they are for. */
     private static final String PRECOMPILED_FOR = "/WEB-INF/precompiled-views.properties";
     private static final String PRECOMPILED_PACKAGE = "org.bookreviews.rendering.precompiled.WEB_002dINF.jsp.";
-    /** The views a visitor or reader meets, ready before the first request (the admin pages compile on first use). */
+    /** The views a visitor or reader meets, ready before the first request (the admin pages load on first use). */
     private static final Set<String> AT_START = Set.of("catalogue", "book", "thanks", "error", "readerNav",
             "reviewItem", "myReview", "review", "editReview", "signup", "signin", "reader", "account");
 
@@ -41,7 +41,7 @@ public final class Views {
      * otherwise every request checks the file for changes inside a lock).
      */
     public static void declare(ServletContext context) {
-        boolean precompiled = precompiledFor(context.getServerInfo(), context);
+        boolean precompiled = precompiledFor(context);
         for (String path : context.getResourcePaths(DIRECTORY)) {
             if (!path.endsWith(".jsp")) {
                 continue;
@@ -60,7 +60,7 @@ public final class Views {
         }
     }
 
-    private static boolean precompiledFor(String serverInfo, ServletContext context) {
+    private static boolean precompiledFor(ServletContext context) {
         Properties built = new Properties();
         try (InputStream in = context.getResourceAsStream(PRECOMPILED_FOR)) {
             if (in == null) {
@@ -70,7 +70,7 @@ public final class Views {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return sameMajorVersion(built.getProperty("server", ""), serverInfo);
+        return sameMajorVersion(built.getProperty("server", ""), context.getServerInfo());
     }
 
     /** "Apache Tomcat/11.0.24" and "Apache Tomcat/11.0.30" are; "Apache Tomcat/10.1.55" and "Payara Server 6..." are not. */
