@@ -20,9 +20,13 @@ import java.util.Set;
 public final class Views {
 
     private static final String DIRECTORY = "/WEB-INF/jsp/";
-    /** Written by the build beside the classes Tomcat's JspC made of the views: which server they are for. */
-    private static final String PRECOMPILED_FOR = "/WEB-INF/precompiled-views.properties";
-    private static final String PRECOMPILED_PACKAGE = "org.bookreviews.rendering.precompiled.WEB_002dINF.jsp.";
+    /**
+     * Written by the build beside the classes Tomcat's JspC made of the views: which server they
+     * are for ({@code server}) and their package ({@code package}; JspC adds the JSPs' directory).
+     */
+    private static final String PRECOMPILED = "/WEB-INF/precompiled-views.properties";
+    /** JspC's package for the files of {@link #DIRECTORY}, below the build's package. */
+    private static final String PRECOMPILED_DIRECTORY_PACKAGE = ".WEB_002dINF.jsp.";
     /** The views a visitor or reader meets, ready before the first request (the admin pages load on first use). */
     private static final Set<String> AT_START = Set.of("catalogue", "book", "thanks", "error", "readerNav",
             "reviewItem", "myReview", "review", "editReview", "signup", "signin", "reader", "account");
@@ -41,17 +45,18 @@ public final class Views {
      * otherwise every request checks the file for changes inside a lock).
      */
     public static void declare(ServletContext context) {
-        boolean precompiled = precompiledFor(context);
+        String precompiledPackage = precompiledPackageFor(context);
         for (String path : context.getResourcePaths(DIRECTORY)) {
             if (!path.endsWith(".jsp")) {
                 continue;
             }
             String view = path.substring(DIRECTORY.length(), path.length() - ".jsp".length());
             ServletRegistration.Dynamic servlet;
-            if (precompiled) {
-                servlet = context.addServlet(view + "View", PRECOMPILED_PACKAGE + view + "_jsp");
+            if (precompiledPackage != null) {
+                servlet = context.addServlet(servletName(view),
+                        precompiledPackage + PRECOMPILED_DIRECTORY_PACKAGE + view + "_jsp");
             } else {
-                servlet = context.addJspFile(view + "View", path);
+                servlet = context.addJspFile(servletName(view), path);
                 servlet.setInitParameter("development", "false");
             }
             if (AT_START.contains(view)) {
@@ -60,17 +65,24 @@ public final class Views {
         }
     }
 
-    private static boolean precompiledFor(ServletContext context) {
+    /** The package of the build's compiled views when they run on this server, else null. */
+    private static String precompiledPackageFor(ServletContext context) {
         Properties built = new Properties();
-        try (InputStream in = context.getResourceAsStream(PRECOMPILED_FOR)) {
+        try (InputStream in = context.getResourceAsStream(PRECOMPILED)) {
             if (in == null) {
-                return false;
+                return null;
             }
             built.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return sameMajorVersion(built.getProperty("server", ""), context.getServerInfo());
+        return sameMajorVersion(built.getProperty("server", ""), context.getServerInfo())
+                ? built.getProperty("package") : null;
+    }
+
+    /** The servlet a view is declared as, and dispatched to by: "book" is "bookView". */
+    private static String servletName(String view) {
+        return view + "View";
     }
 
     /** "Apache Tomcat/11.0.24" and "Apache Tomcat/11.0.30" are; "Apache Tomcat/10.1.55" and "Payara Server 6..." are not. */
@@ -97,6 +109,6 @@ public final class Views {
     }
 
     private static RequestDispatcher dispatcher(String view, HttpServletRequest request) {
-        return request.getServletContext().getNamedDispatcher(view + "View");
+        return request.getServletContext().getNamedDispatcher(servletName(view));
     }
 }
