@@ -2,24 +2,18 @@ package org.bookreviews.reader;
 
 import java.util.Locale;
 import java.util.Optional;
-import me.gosimple.nbvcxz.Nbvcxz;
-import me.gosimple.nbvcxz.resources.Configuration;
-import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
 import org.bookreviews.http.Problem;
 
 /**
  * What a password must be, as NIST SP 800-63B and OWASP ASVS 5 say: 12 to 128 characters, any
  * characters (spaces and emoji too), no composition rules, but not one that is easily guessed:
  * common passwords, words, names, keyboard walks, dates and the like, as nbvcxz estimates them
- * from its own dictionaries, nor one that contains the username.
+ * from its own dictionaries ({@link GuessabilityEstimate}), nor one that contains the username.
  */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
-
-    /** nbvcxz builds its dictionaries once; an estimator per check is cheap and not shared across threads. */
-    private static final Configuration ESTIMATOR = new ConfigurationBuilder().setMaxLength(MAX_LENGTH).createConfiguration();
 
     private PasswordPolicy() {
     }
@@ -37,7 +31,7 @@ public final class PasswordPolicy {
                 && password.toLowerCase(Locale.ROOT).contains(username.strip().toLowerCase(Locale.ROOT))) {
             return Optional.of(new Problem("invalid.password.containsUsername"));
         }
-        if (!new Nbvcxz(ESTIMATOR).estimate(password).isMinimumEntropyMet()) {
+        if (GuessabilityEstimate.isGuessable(password)) {
             return Optional.of(new Problem("invalid.password.guessable"));
         }
         return Optional.empty();
