@@ -259,12 +259,11 @@ public final class ReviewService {
     private static Optional<Review> find(EntityManager em, long bookId, long readerId) {
         // Through the (reader, book) index: left to itself Derby walks the book's reviews (all
         // 1,000 of a popular book) and reads each row for its reader. The hint is a comment to
-        // other databases.
-        Optional<Long> id = em.createNativeQuery("SELECT id FROM review --DERBY-PROPERTIES constraint=review_reader_book_uq\n"
-                        + " WHERE reader_id = ? AND book_id = ?")
-                .setParameter(1, readerId).setParameter(2, bookId)
-                .getResultStream().findFirst().map(found -> ((Number) found).longValue());
-        return id.map(found -> em.find(Review.class, found));
+        // other databases. The row comes with it (one statement, not an id and then em.find).
+        List<?> found = em.createNativeQuery("SELECT * FROM review --DERBY-PROPERTIES constraint=review_reader_book_uq\n"
+                        + " WHERE reader_id = ? AND book_id = ?", Review.class)
+                .setParameter(1, readerId).setParameter(2, bookId).getResultList();
+        return found.stream().findFirst().map(Review.class::cast);
     }
 
     /** Deletes the review and closes the gaps it leaves in its book's places (a hidden one holds none). */
