@@ -39,7 +39,7 @@ final class GuessabilityEstimate {
 
     /** The class loader the library is loaded by now (for tests). */
     static ClassLoader currentLoader() {
-        return estimator().loader;
+        return estimator().loader();
     }
 
     /** Lets go of the library at once, as the JVM does when it clears the reference (for tests). */
@@ -62,11 +62,15 @@ final class GuessabilityEstimate {
         }
     }
 
+    /** On a class loader of the library's jar alone (it needs nothing else), or the app's when that cannot be. */
     private static Estimator load() {
-        ClassLoader own = ownLoader();
-        if (own != Nbvcxz.class.getClassLoader()) {
+        CodeSource source = Nbvcxz.class.getProtectionDomain().getCodeSource(); // loads the class, runs nothing of it
+        URL jar = source == null ? null : source.getLocation();
+        if (jar == null) {
+            LOG.log(Level.FINE, "nbvcxz's jar not found; its dictionaries stay loaded");
+        } else {
             try {
-                return Estimator.load(own);
+                return Estimator.load(new URLClassLoader("nbvcxz", new URL[] {jar}, ClassLoader.getPlatformClassLoader()));
             } catch (IllegalStateException | LinkageError e) {
                 LOG.log(Level.WARNING, "nbvcxz cannot be loaded on its own; its dictionaries stay loaded", e);
             }
@@ -74,33 +78,9 @@ final class GuessabilityEstimate {
         return Estimator.load(Nbvcxz.class.getClassLoader());
     }
 
-    /** A class loader of the library's jar alone (it needs nothing else), or the app's when the jar is not found. */
-    private static ClassLoader ownLoader() {
-        CodeSource source = Nbvcxz.class.getProtectionDomain().getCodeSource(); // loads the class, runs nothing of it
-        URL jar = source == null ? null : source.getLocation();
-        if (jar == null) {
-            LOG.log(Level.FINE, "nbvcxz's jar not found; its dictionaries stay loaded");
-            return Nbvcxz.class.getClassLoader();
-        }
-        return new URLClassLoader("nbvcxz", new URL[] {jar}, ClassLoader.getPlatformClassLoader());
-    }
-
     /** The library's configuration (with its dictionaries) and the members called on it, all of one class loader. */
-    private static final class Estimator {
-        final ClassLoader loader;
-        final Object configuration;
-        final Constructor<?> nbvcxz;
-        final Method estimate;
-        final Method isMinimumEntropyMet;
-
-        private Estimator(ClassLoader loader, Object configuration, Constructor<?> nbvcxz, Method estimate,
-                Method isMinimumEntropyMet) {
-            this.loader = loader;
-            this.configuration = configuration;
-            this.nbvcxz = nbvcxz;
-            this.estimate = estimate;
-            this.isMinimumEntropyMet = isMinimumEntropyMet;
-        }
+    private record Estimator(ClassLoader loader, Object configuration, Constructor<?> nbvcxz, Method estimate,
+            Method isMinimumEntropyMet) {
 
         static Estimator load(ClassLoader loader) {
             try {
