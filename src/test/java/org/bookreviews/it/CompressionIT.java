@@ -1,6 +1,8 @@
 package org.bookreviews.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -45,6 +47,32 @@ class CompressionIT extends DeployedSite {
                 assertTrue(unzipped.endsWith("</html>\n") || unzipped.strip().endsWith("</html>"), path + ": whole page");
             }
         }
+    }
+
+    @Test
+    void aVisitorsKeptPageHasAStrongValidatorForEachEncoding() throws Exception {
+        for (String path : new String[] {"/books/1", "/"}) {
+            String zipped = send(path, "gzip", null).headers().firstValue("ETag").orElseThrow();
+            String plain = send(path, null, null).headers().firstValue("ETag").orElseThrow();
+            assertFalse(zipped.startsWith("W/") || plain.startsWith("W/"), path + ": strong validators, " + zipped + " " + plain);
+            assertNotEquals(zipped, plain, path + ": other bytes, another validator");
+            assertEquals(304, send(path, "gzip", zipped).statusCode(), path + " compressed, unchanged");
+            assertEquals(304, send(path, null, plain).statusCode(), path + " plain, unchanged");
+            HttpResponse<byte[]> other = send(path, null, zipped);
+            assertEquals(200, other.statusCode(), path + ": the compressed page's validator is not the plain page's");
+            assertEquals("", other.headers().firstValue("Content-Encoding").orElse(""), path);
+        }
+    }
+
+    private HttpResponse<byte[]> send(String path, String acceptEncoding, String ifNoneMatch) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(site.uri(path)).GET();
+        if (acceptEncoding != null) {
+            request.header("Accept-Encoding", acceptEncoding);
+        }
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static String gunzip(byte[] body) {
