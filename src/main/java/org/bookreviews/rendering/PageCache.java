@@ -37,6 +37,8 @@ import org.bookreviews.security.SignedInReader;
 public final class PageCache {
 
     private static final long MAX_BYTES = 8L << 20;
+    /** The scope of catalogue pages' keys (a book page's is its book's id). */
+    private static final long CATALOGUE = 0;
     private static final long MAX_READER_PART_BYTES = 4L << 20;
     private static final long MAX_ITEM_BYTES = 4L << 20;
     /** Items are never stale (their key holds what they show), only unused. */
@@ -81,12 +83,22 @@ public final class PageCache {
     public void everythingChanged() {
         everything.incrementAndGet();
         catalogueGeneration.incrementAndGet();
+        if (pages != null) {
+            pages.synchronous().invalidateAll(); // stale, as in bookChanged
+        }
     }
 
     /** Call after a review of the book was committed. */
     public void bookChanged(long bookId) {
         bookGenerations.merge(bookId, 1L, Long::sum);
         catalogueGeneration.incrementAndGet();
+        // The pages this made stale can never be asked for again (their keys hold the old
+        // generations). Dropped now, they die young; left to expire, a book written to many times
+        // a second filled the cache with them (pushing out other books' pages) and the heap's old
+        // generation too, which then needed more full collections.
+        if (pages != null) {
+            pages.asMap().keySet().removeIf(key -> key.scope() == bookId || key.scope() == CATALOGUE);
+        }
     }
 
     /**
@@ -101,7 +113,7 @@ public final class PageCache {
 
     /** The cache key of a catalogue page, as {@link #bookKey}. */
     public Key catalogueKey(HttpServletRequest request, String variant) {
-        return new Key(0, catalogueGeneration.get(), variantOf(request, variant));
+        return new Key(CATALOGUE, catalogueGeneration.get(), variantOf(request, variant));
     }
 
     private static String variantOf(HttpServletRequest request, String variant) {

@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The kept items of pages (a review on its book's page): rendered once per everything they show. */
+/**
+ * The kept pages, dropped when a review makes them stale; and the kept items of pages (a review on
+ * its book's page), rendered once per everything they show.
+ */
 class PageCacheTest {
 
     private record Shown(long id, String text) implements PageCache.ItemKey {
@@ -31,6 +34,30 @@ class PageCacheTest {
         assertEquals("<p>first #3</p>", render(pages, new Shown(2, "first")));
         assertEquals("<p>edited #2</p>", render(pages, new Shown(1, "edited")));
         assertEquals(3, renderings.get());
+    }
+
+    @Test
+    void aReviewDropsItsBooksPagesAndTheCataloguesAtOnceAndKeepsOtherBooksPages() throws Exception {
+        PageCache pages = new PageCache(Duration.ofMinutes(1));
+        PageCache.Key bookOne = new PageCache.Key(1, 0, "en|visitor|newest|1");
+        PageCache.Key bookTwo = new PageCache.Key(2, 0, "en|visitor|newest|1");
+        PageCache.Key catalogue = new PageCache.Key(0, 0, "en|visitor|title|1");
+        for (PageCache.Key key : new PageCache.Key[] {bookOne, bookTwo, catalogue}) {
+            page(pages, key);
+        }
+        assertEquals(3, renderings.get());
+
+        pages.bookChanged(1);
+        page(pages, bookTwo);
+        assertEquals(3, renderings.get(), "another book's page is still kept");
+        // Nobody asks for a stale key (the generation moved on); if it were still kept, this would not render.
+        page(pages, bookOne);
+        page(pages, catalogue);
+        assertEquals(5, renderings.get(), "the book's and the catalogue's stale pages were dropped");
+    }
+
+    private void page(PageCache pages, PageCache.Key key) throws Exception {
+        pages.get(key, () -> RenderedPage.of("<p>page " + renderings.incrementAndGet() + "</p>"));
     }
 
     @Test
