@@ -110,13 +110,13 @@ public final class RenderedPage {
     public void send(HttpServletRequest request, HttpServletResponse response, Fragment... values) throws IOException {
         response.setHeader("Cache-Control", values.length > 0 ? "private, no-cache" : "no-cache");
         vary(response, holes.length > 0 ? List.of("Cookie") : List.of("Cookie", "Accept-Encoding"));
-        byte[] zipped = holes.length == 0 && acceptsGzip(request.getHeader("Accept-Encoding")) ? gzipped() : null;
+        boolean zip = holes.length == 0 && acceptsGzip(request.getHeader("Accept-Encoding"));
         // A page without holes is sent as kept, gzip-compressed or not, never re-encoded by the
         // connector: each encoding has its own strong validator, and a strong ETag is also what
         // tells Tomcat's compression to leave a response alone before it parses and rewrites its
         // Vary header (6 % of the CPU of sending a kept page). A page with a reader's parts may be
         // compressed by the connector: its validator is weak.
-        String etag = holes.length == 0 ? "\"" + version + (zipped != null ? "-gzip" : "") + "\""
+        String etag = holes.length == 0 ? "\"" + version + (zip ? "-gzip" : "") + "\""
                 : "W/\"" + version + (values.length > 0 ? "-" + hashOf(values) : "") + "\"";
         response.setHeader("ETag", etag);
         if (PageCache.matches(request.getHeader("If-None-Match"), etag)) {
@@ -124,6 +124,7 @@ public final class RenderedPage {
             return;
         }
         response.setContentType("text/html;charset=UTF-8");
+        byte[] zipped = zip ? gzipped() : null; // not before a 304: with the page cache off nothing compressed it yet
         if (zipped != null) {
             response.setHeader("Content-Encoding", "gzip"); // the connector then leaves it as it is
         }
