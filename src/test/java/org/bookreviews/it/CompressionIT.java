@@ -31,10 +31,8 @@ class CompressionIT extends DeployedSite {
         String appCss = site.get("/books/1").html().select("link[rel=stylesheet]").stream().map(l -> l.attr("href"))
                 .filter(href -> href.contains("/static/css/app.css")).findFirst().orElseThrow();
         for (String path : new String[] {"/books/1", "/", appCss}) {
-            HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(site.uri(path))
-                    .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            HttpResponse<byte[]> plain = http.send(HttpRequest.newBuilder(site.uri(path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> zipped = send(path, "gzip", null);
+            HttpResponse<byte[]> plain = send(path, null, null);
             assertEquals(200, zipped.statusCode(), path);
             assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""), path);
             assertTrue(zipped.headers().firstValue("Vary").orElse("").toLowerCase().contains("accept-encoding"), path);
