@@ -10,6 +10,7 @@ public final class Fragment {
 
     private final byte[] utf8;
     private final String hash;
+    private volatile byte[] piece;
 
     private Fragment(String html) {
         this.utf8 = html.getBytes(StandardCharsets.UTF_8);
@@ -24,6 +25,16 @@ public final class Fragment {
         return utf8;
     }
 
+    /** The fragment compressed, to be sent between a page's compressed parts ({@link GzipPieces}); made once. */
+    byte[] piece() {
+        byte[] compressed = piece;
+        if (compressed == null) {
+            compressed = GzipPieces.piece(utf8);
+            piece = compressed;
+        }
+        return compressed;
+    }
+
     /** What the page's ETag takes from this fragment: 22 characters of SHA-256. */
     String hash() {
         return hash;
@@ -31,6 +42,6 @@ public final class Fragment {
 
     /** The size a cache charges for this fragment. */
     int weight() {
-        return utf8.length + 64;
+        return utf8.length + 64; // not its compressed piece, made later if at all (a third of it)
     }
 }

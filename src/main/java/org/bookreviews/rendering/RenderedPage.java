@@ -40,6 +40,14 @@ public final class RenderedPage {
      * asks before it keeps the page, so its weight counts it. Never made for a page with holes.
      */
     private volatile byte[] gzipped;
+    /**
+     * For a page with holes: its parts compressed apart ({@link GzipPieces}), to be sent
+     * compressed between its reader's parts (each compressed once too, {@link Fragment#piece}).
+     * Made when a browser first asks for the page: unlike {@link #gzipped}, not before the page
+     * is kept (the readers who write may never ask), so its weight leaves them out (a fifth of the
+     * page's).
+     */
+    private volatile byte[][] pieces;
 
     private RenderedPage(byte[][] parts, int[] holes, String version) {
         this.parts = parts;
@@ -98,37 +106,45 @@ public final class RenderedPage {
     /** The size a page cache charges for this page. */
     int weight() {
         byte[] zipped = gzipped;
-        return length + (zipped == null ? 0 : zipped.length) + 64 * parts.length;
+        byte[][] compressed = pieces;
+        int weight = length + (zipped == null ? 0 : zipped.length) + 64 * parts.length;
+        for (int i = 0; compressed != null && i < compressed.length; i++) {
+            weight += compressed[i].length;
+        }
+        return weight;
     }
 
     /**
      * Sends the page: 304 when the request's If-None-Match names the version it would get (the
-     * same rendering with the same parts filled in), else 200 with the page and the holes filled.
-     * Either way revalidated every time; a page with a reader's parts is theirs alone, and no
-     * shared cache may hand it to another. Pages differ by the session cookie: {@code Vary: Cookie}.
+     * same rendering with the same parts filled in, in the same encoding), else 200 with the page
+     * and the holes filled. Either way revalidated every time; a page with a reader's parts is
+     * theirs alone, and no shared cache may hand it to another. Pages differ by the session cookie:
+     * {@code Vary: Cookie}.
+     *
+     * <p>The application compresses its pages itself (a browser gets gzip; the fixed parts were
+     * compressed once, see {@link #compressed}) and never lets the connector re-encode them: each
+     * encoding of each filling has its own strong validator, and a strong ETag is also what tells
+     * Tomcat's compression to leave a response alone before it parses and rewrites its Vary header
+     * (4-7 % of the CPU of sending a kept page).
      */
     public void send(HttpServletRequest request, HttpServletResponse response, Fragment... values) throws IOException {
         response.setHeader("Cache-Control", values.length > 0 ? "private, no-cache" : "no-cache");
-        vary(response, holes.length > 0 ? List.of("Cookie") : List.of("Cookie", "Accept-Encoding"));
-        boolean zip = holes.length == 0 && acceptsGzip(request.getHeader("Accept-Encoding"));
-        // A page without holes is sent as kept, gzip-compressed or not, never re-encoded by the
-        // connector: each encoding has its own strong validator, and a strong ETag is also what
-        // tells Tomcat's compression to leave a response alone before it parses and rewrites its
-        // Vary header (6 % of the CPU of sending a kept page). A page with a reader's parts may be
-        // compressed by the connector: its validator is weak.
-        String etag = holes.length == 0 ? "\"" + version + (zip ? "-gzip" : "") + "\""
-                : "W/\"" + version + (values.length > 0 ? "-" + hashOf(values) : "") + "\"";
+        vary(response, List.of("Cookie", "Accept-Encoding"));
+        boolean zip = acceptsGzip(request.getHeader("Accept-Encoding"));
+        String etag = "\"" + version + (values.length > 0 ? "-" + hashOf(values) : "") + (zip ? "-gzip" : "") + "\"";
         response.setHeader("ETag", etag);
         if (PageCache.matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setContentType("text/html;charset=UTF-8");
-        byte[] zipped = zip ? gzipped() : null; // not before a 304: with the page cache off nothing compressed it yet
-        if (zipped != null) {
+        // Not compressed before a 304: with the page cache off nothing compressed it yet.
+        byte[] zipped = zip && holes.length == 0 ? gzipped() : null;
+        byte[][] pieces = zip && holes.length > 0 ? piecesWith(values) : null; // for the length
+        if (zip) {
             response.setHeader("Content-Encoding", "gzip"); // the connector then leaves it as it is
         }
-        long total = zipped != null ? zipped.length : lengthWith(values);
+        long total = zipped != null ? zipped.length : pieces != null ? GzipPieces.length(pieces) : lengthWith(values);
         response.setContentLengthLong(total);
         if ("HEAD".equals(request.getMethod())) {
             return;
@@ -137,9 +153,41 @@ public final class RenderedPage {
         response.setBufferSize((int) Math.min(total, MAX_BUFFER));
         if (zipped != null) {
             response.getOutputStream().write(zipped);
+        } else if (pieces != null) {
+            writeGzipTo(response.getOutputStream(), values);
         } else {
             writeTo(response.getOutputStream(), values);
         }
+    }
+
+    /** The page with the values in its holes, gzip-compressed from its compressed pieces (a page with holes). */
+    void writeGzipTo(OutputStream out, Fragment... values) throws IOException {
+        GzipPieces.write(out, piecesWith(values), filled(values));
+    }
+
+    /** The page's parts and the values in its holes, in the order they are sent. */
+    private byte[][] filled(Fragment... values) {
+        byte[][] filled = new byte[parts.length + holes.length][];
+        for (int i = 0, at = 0; i < parts.length; i++) {
+            filled[at++] = parts[i];
+            if (i < holes.length) {
+                filled[at++] = values[holes[i]].utf8();
+            }
+        }
+        return filled;
+    }
+
+    /** As {@link #filled}, each compressed apart. */
+    private byte[][] piecesWith(Fragment... values) {
+        byte[][] compressed = compressed();
+        byte[][] filled = new byte[parts.length + holes.length][];
+        for (int i = 0, at = 0; i < parts.length; i++) {
+            filled[at++] = compressed[i];
+            if (i < holes.length) {
+                filled[at++] = values[holes[i]].piece();
+            }
+        }
+        return filled;
     }
 
     private long lengthWith(Fragment... values) {
@@ -217,6 +265,18 @@ public final class RenderedPage {
             throw new UncheckedIOException("compressing in memory", e);
         }
         return zipped.toByteArray();
+    }
+
+    private byte[][] compressed() {
+        byte[][] compressed = pieces;
+        if (compressed == null) { // as in gzipped: two may do it at once, for the same bytes
+            compressed = new byte[parts.length][];
+            for (int i = 0; i < parts.length; i++) {
+                compressed[i] = GzipPieces.piece(parts[i]);
+            }
+            pieces = compressed;
+        }
+        return compressed;
     }
 
     /**

@@ -12,13 +12,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pages and style sheets travel gzip-compressed to browsers that accept it: a visitor's kept page
- * as the application keeps it compressed (RenderedPage), the rest by the connector of
+ * Pages and style sheets travel gzip-compressed to browsers that accept it: kept pages as the
+ * application keeps them compressed (RenderedPage; a reader's parts compressed apart), the rest by the connector of
  * webapp-config/tomcat/server.xml (run on the stock Tomcat 11 that uses that file).
  */
 @Tag(Needs.STOCK_TOMCAT)
@@ -62,7 +63,38 @@ class CompressionIT extends DeployedSite {
         }
     }
 
+    @Test
+    void aSignedInReadersPageIsCompressedByTheSiteWithAStrongValidatorForEachEncoding() throws Exception {
+        site.signUp("Zoë 李 🚀 O'Brien");
+        HttpClient reader = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(site.cookies()).build();
+        HttpResponse<byte[]> zipped = send(reader, "/books/1", "gzip", null);
+        HttpResponse<byte[]> plain = send(reader, "/books/1", null, null);
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
+        assertEquals("", plain.headers().firstValue("Content-Encoding").orElse(""));
+        String page = new String(plain.body(), StandardCharsets.UTF_8);
+        assertTrue(page.contains("Zoë 李 🚀 O&#039;Brien") && page.contains("id=\"write-review\""), "their parts filled in");
+        assertEquals(page, gunzip(zipped.body()), "the same page, with the same parts");
+        assertTrue(zipped.body().length * 3 < plain.body().length, zipped.body().length + " of " + plain.body().length + " bytes");
+        for (HttpResponse<byte[]> response : List.of(zipped, plain)) {
+            String vary = response.headers().firstValue("Vary").orElse("").toLowerCase();
+            assertTrue(vary.contains("cookie") && vary.contains("accept-encoding"), vary);
+        }
+        String zippedTag = zipped.headers().firstValue("ETag").orElseThrow();
+        String plainTag = plain.headers().firstValue("ETag").orElseThrow();
+        assertFalse(zippedTag.startsWith("W/") || plainTag.startsWith("W/"), zippedTag + " " + plainTag);
+        assertNotEquals(zippedTag, plainTag);
+        assertEquals(304, send(reader, "/books/1", "gzip", zippedTag).statusCode());
+        assertEquals(304, send(reader, "/books/1", null, plainTag).statusCode());
+        assertEquals(200, send(reader, "/books/1", null, zippedTag).statusCode(), "not the other encoding's validator");
+        assertEquals(200, send("/books/1", "gzip", zippedTag).statusCode(), "nor for a visitor");
+    }
+
     private HttpResponse<byte[]> send(String path, String acceptEncoding, String ifNoneMatch) throws Exception {
+        return send(http, path, acceptEncoding, ifNoneMatch);
+    }
+
+    private HttpResponse<byte[]> send(HttpClient client, String path, String acceptEncoding, String ifNoneMatch)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(site.uri(path)).GET();
         if (acceptEncoding != null) {
             request.header("Accept-Encoding", acceptEncoding);
@@ -70,7 +102,7 @@ class CompressionIT extends DeployedSite {
         if (ifNoneMatch != null) {
             request.header("If-None-Match", ifNoneMatch);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static String gunzip(byte[] body) {

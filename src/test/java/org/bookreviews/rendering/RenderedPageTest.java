@@ -61,6 +61,28 @@ class RenderedPageTest {
     }
 
     @Test
+    void aReadersPageIsSentGzipCompressedFromPiecesCompressedOnce() throws Exception {
+        String nav = RenderedPage.newMarker();
+        String mine = RenderedPage.newMarker();
+        String text = "<p>A whole-hearted ★ review, Zoë 李 🚀 O'Brien</p>".repeat(40);
+        RenderedPage page = RenderedPage.of(nav + text + "<aside>" + mine + "</aside>" + text + "<footer>" + nav, nav, mine);
+        int before = page.weight();
+        for (String[] values : new String[][] {{"<b>Ada</b>", "<form>Zoë</form>"}, {"", "mine"}}) {
+            Fragment[] fragments = {Fragment.of(values[0]), Fragment.of(values[1])};
+            ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+            page.writeGzipTo(zipped, fragments);
+            String unzipped;
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.toByteArray()))) {
+                unzipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            assertEquals(filled(page, values), unzipped, "the same page as sent plain");
+            assertTrue(zipped.size() * 5 < unzipped.getBytes(StandardCharsets.UTF_8).length, zipped.size() + " bytes");
+            assertSame(fragments[1].piece(), fragments[1].piece(), "a reader's part compressed once");
+        }
+        assertTrue(page.weight() > before, "the kept page is charged for its compressed parts once made");
+    }
+
+    @Test
     void gzipIsSentToThoseWhoAcceptIt() {
         assertTrue(RenderedPage.acceptsGzip("gzip, deflate, br, zstd"));
         assertTrue(RenderedPage.acceptsGzip("br;q=1.0, GZIP;q=0.8"));
