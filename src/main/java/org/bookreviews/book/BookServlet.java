@@ -174,10 +174,10 @@ public class BookServlet extends PageServlet {
             rendered.get().send(request, response);
             return;
         }
-        // Their own review or form: kept until the book's generation moves on (a review of it
-        // written, edited, deleted, hidden or restored through this server) or they change.
+        // Their own review or form: kept until one of their reviews is written, edited or deleted
+        // through this server (or hidden or restored: everything changes then), or they change.
         SignedInReader signedIn = reader.get();
-        Fragment mine = pages.readerPart("myReview", bookId, key.generation(), request, () -> {
+        Fragment mine = pages.readerPart("myReview", bookId, pages.readerGeneration(signedIn.id()), request, () -> {
                     setReaderAttributes(bookId, signedIn, ReviewForm.empty(), request);
                     return PageCache.renderPartToString("myReview", request, response);
                 });
@@ -215,6 +215,7 @@ public class BookServlet extends PageServlet {
         }
         reviewLimit.ifPresent(limit -> limits.record(limit, subject(reader.get())));
         pages.bookChanged(bookId); // committed: the next page shows it
+        pages.readerChanged(reader.get().id()); // and their own part of it
         seeOther(BookPath.thanksUrl(bookId), request, response);
     }
 
@@ -230,6 +231,7 @@ public class BookServlet extends PageServlet {
             return;
         }
         pages.bookChanged(bookId);
+        pages.readerChanged(reader.get().id());
         seeOther(BookPath.bookUrl(bookId), request, response);
     }
 

@@ -55,6 +55,8 @@ public final class PageCache {
     private final Cache<PartKey, KeptPart> readerParts;
     private final Cache<ItemKey, String> items;
     private final ConcurrentHashMap<Long, Long> bookGenerations = new ConcurrentHashMap<>();
+    /** Moves on when a reader's own review of any book changes (their part of its page). */
+    private final ConcurrentHashMap<Long, Long> readerGenerations = new ConcurrentHashMap<>();
     private final AtomicLong catalogueGeneration = new AtomicLong();
     private final AtomicLong everything = new AtomicLong();
 
@@ -99,6 +101,23 @@ public final class PageCache {
         if (pages != null) {
             pages.asMap().keySet().removeIf(key -> key.scope() == bookId || key.scope() == CATALOGUE);
         }
+    }
+
+    /**
+     * Call after a review by the reader was written, changed or deleted: their own parts of pages
+     * are stale (other readers' parts are not, see {@link #readerGeneration}).
+     */
+    public void readerChanged(long readerId) {
+        readerGenerations.merge(readerId, 1L, Long::sum);
+    }
+
+    /**
+     * What a reader's own part of a book page (their review or the form) is kept for: it moves on
+     * with their own reviews (and with everything), not with the book's other reviews, so a
+     * popular book's new reviews do not make every reader's part of its page rendered again.
+     */
+    public long readerGeneration(long readerId) {
+        return readerGenerations.getOrDefault(readerId, 0L) + (everything.get() << 32);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.bookreviews.rendering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,6 +55,20 @@ class PageCacheTest {
         page(pages, bookOne);
         page(pages, catalogue);
         assertEquals(5, renderings.get(), "the book's and the catalogue's stale pages were dropped");
+    }
+
+    @Test
+    void aReadersOwnPartMovesOnWithTheirReviewsNotWithOtherReadersReviewsOfTheBook() {
+        PageCache pages = new PageCache(Duration.ofMinutes(1));
+        long mine = pages.readerGeneration(7);
+        pages.bookChanged(1);
+        pages.readerChanged(8);
+        assertEquals(mine, pages.readerGeneration(7), "another reader wrote a review of the book");
+        pages.readerChanged(7);
+        long afterMyReview = pages.readerGeneration(7);
+        assertNotEquals(mine, afterMyReview, "they wrote, changed or deleted one of theirs");
+        pages.everythingChanged();
+        assertNotEquals(afterMyReview, pages.readerGeneration(7), "a review hidden or restored, a name changed");
     }
 
     private void page(PageCache pages, PageCache.Key key) throws Exception {
