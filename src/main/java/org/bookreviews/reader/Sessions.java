@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.bookreviews.persistence.Database;
 import org.bookreviews.security.Role;
@@ -37,7 +36,8 @@ public final class Sessions {
     static final Duration REMEMBERED = Duration.ofDays(30);
     static final Duration BROWSER_SESSION = Duration.ofHours(12);
     static final int CACHED_SECONDS = 5;
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+    /** A token's length: 32 random bytes in URL-safe Base64 without padding. */
+    private static final int TOKEN_LENGTH = 43;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private record Found(SignedInReader reader, boolean remember, LocalDateTime expiresAt) {
@@ -87,9 +87,27 @@ public final class Sessions {
         return remember ? REMEMBERED : null;
     }
 
+    /**
+     * Whether the text has the shape of a token (43 characters of URL-safe Base64), checked before
+     * it is hashed and looked up; on every request of a signed-in reader, so not with a regular
+     * expression (1.4 % of the CPU of their kept page).
+     */
+    static boolean isToken(String text) {
+        if (text == null || text.length() != TOKEN_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < TOKEN_LENGTH; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The reader this token signs in, if it is a live session; moves its expiry on. */
     public Optional<SignedInReader> find(String token) {
-        if (token == null || !TOKEN.matcher(token).matches()) {
+        if (!isToken(token)) {
             return Optional.empty();
         }
         String key = hash(token);
@@ -116,7 +134,7 @@ public final class Sessions {
 
     /** Ends the session of this token (sign-out). */
     public void end(String token) {
-        if (token != null && TOKEN.matcher(token).matches()) {
+        if (isToken(token)) {
             String key = hash(token);
             database.write(em -> em.createNativeQuery("DELETE FROM reader_session WHERE token_hash = ?")
                     .setParameter(1, key).executeUpdate());

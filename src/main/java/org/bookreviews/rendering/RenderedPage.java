@@ -208,16 +208,16 @@ public final class RenderedPage {
         }
     }
 
-    /** 8 characters that change when any of the fragments does. */
+    /** 8 characters of each fragment's hash: they change when any of the fragments does. */
     private static String hashOf(Fragment... values) {
         if (values.length == 1) {
             return values[0].hash().substring(0, 8);
         }
-        StringBuilder hashes = new StringBuilder();
+        StringBuilder hashes = new StringBuilder(8 * values.length);
         for (Fragment value : values) {
-            hashes.append(value.hash());
+            hashes.append(value.hash(), 0, 8);
         }
-        return hash(hashes.toString()).substring(0, 8);
+        return hashes.toString();
     }
 
     /**
