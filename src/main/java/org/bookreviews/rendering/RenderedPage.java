@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -162,32 +163,24 @@ public final class RenderedPage {
 
     /** The page with the values in its holes, gzip-compressed from its compressed pieces (a page with holes). */
     void writeGzipTo(OutputStream out, Fragment... values) throws IOException {
-        GzipPieces.write(out, piecesWith(values), filled(values));
+        GzipPieces.write(out, piecesWith(values), inOrder(parts, Fragment::utf8, values));
     }
 
-    /** The page's parts and the values in its holes, in the order they are sent. */
-    private byte[][] filled(Fragment... values) {
-        byte[][] filled = new byte[parts.length + holes.length][];
-        for (int i = 0, at = 0; i < parts.length; i++) {
-            filled[at++] = parts[i];
-            if (i < holes.length) {
-                filled[at++] = values[holes[i]].utf8();
-            }
-        }
-        return filled;
-    }
-
-    /** As {@link #filled}, each compressed apart. */
+    /** The page's parts and the values in its holes, each compressed apart, in the order they are sent. */
     private byte[][] piecesWith(Fragment... values) {
-        byte[][] compressed = compressed();
-        byte[][] filled = new byte[parts.length + holes.length][];
-        for (int i = 0, at = 0; i < parts.length; i++) {
-            filled[at++] = compressed[i];
+        return inOrder(compressed(), Fragment::piece, values);
+    }
+
+    /** The parts given (the page's, or its compressed ones) with the values' bytes for its holes between them. */
+    private byte[][] inOrder(byte[][] partBytes, Function<Fragment, byte[]> valueBytes, Fragment... values) {
+        byte[][] all = new byte[partBytes.length + holes.length][];
+        for (int i = 0, at = 0; i < partBytes.length; i++) {
+            all[at++] = partBytes[i];
             if (i < holes.length) {
-                filled[at++] = values[holes[i]].piece();
+                all[at++] = valueBytes.apply(values[holes[i]]);
             }
         }
-        return filled;
+        return all;
     }
 
     private long lengthWith(Fragment... values) {
