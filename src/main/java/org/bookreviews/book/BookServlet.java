@@ -214,8 +214,7 @@ public class BookServlet extends PageServlet {
             return;
         }
         reviewLimit.ifPresent(limit -> limits.record(limit, subject(reader.get())));
-        pages.bookChanged(bookId); // committed: the next page shows it
-        pages.readerChanged(reader.get().id()); // and their own part of it
+        pages.reviewChanged(bookId, reader.get().id()); // committed: the next page shows it
         seeOther(BookPath.thanksUrl(bookId), request, response);
     }
 
@@ -230,8 +229,7 @@ public class BookServlet extends PageServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        pages.bookChanged(bookId);
-        pages.readerChanged(reader.get().id());
+        pages.reviewChanged(bookId, reader.get().id());
         seeOther(BookPath.bookUrl(bookId), request, response);
     }
 

@@ -104,10 +104,12 @@ public final class PageCache {
     }
 
     /**
-     * Call after a review by the reader was written, changed or deleted: their own parts of pages
-     * are stale (other readers' parts are not, see {@link #readerGeneration}).
+     * Call after the reader's review of the book was written, changed or deleted: the book's pages
+     * are stale ({@link #bookChanged}), and the reader's own parts of pages (other readers' parts
+     * are not, see {@link #readerGeneration}).
      */
-    public void readerChanged(long readerId) {
+    public void reviewChanged(long bookId, long readerId) {
+        bookChanged(bookId);
         readerGenerations.merge(readerId, 1L, Long::sum);
     }
 

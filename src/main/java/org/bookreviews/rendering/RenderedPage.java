@@ -155,19 +155,22 @@ public final class RenderedPage {
         if (zipped != null) {
             response.getOutputStream().write(zipped);
         } else if (pieces != null) {
-            writeGzipTo(response.getOutputStream(), values);
+            writeGzipTo(response.getOutputStream(), pieces, values);
         } else {
             writeTo(response.getOutputStream(), values);
         }
     }
 
-    /** The page with the values in its holes, gzip-compressed from its compressed pieces (a page with holes). */
-    void writeGzipTo(OutputStream out, Fragment... values) throws IOException {
-        GzipPieces.write(out, piecesWith(values), inOrder(parts, Fragment::utf8, values));
+    /**
+     * The page with the values in its holes, gzip-compressed from its compressed pieces (a page
+     * with holes); {@code pieces} are {@link #piecesWith} these values, made once for the length too.
+     */
+    void writeGzipTo(OutputStream out, byte[][] pieces, Fragment... values) throws IOException {
+        GzipPieces.write(out, pieces, inOrder(parts, Fragment::utf8, values));
     }
 
     /** The page's parts and the values in its holes, each compressed apart, in the order they are sent. */
-    private byte[][] piecesWith(Fragment... values) {
+    byte[][] piecesWith(Fragment... values) {
         return inOrder(compressed(), Fragment::piece, values);
     }
 

@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -32,7 +31,6 @@ public final class CsrfTokens {
     public static final String REQUEST_ATTRIBUTE = "csrfToken";
 
     private static final String HMAC = "HmacSHA256";
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{43}"); // 32 random bytes
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec secret;
@@ -98,7 +96,7 @@ public final class CsrfTokens {
             return "session:" + reader.get().sessionKey();
         }
         String cookie = Cookies.value(request, COOKIE);
-        return cookie != null && KEY.matcher(cookie).matches() ? cookie : null;
+        return Cookies.isRandomKey(cookie) ? cookie : null;
     }
 
     /** A new random key, as the site gives browsers (43 characters). */

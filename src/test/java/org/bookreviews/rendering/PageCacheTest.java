@@ -61,10 +61,9 @@ class PageCacheTest {
     void aReadersOwnPartMovesOnWithTheirReviewsNotWithOtherReadersReviewsOfTheBook() {
         PageCache pages = new PageCache(Duration.ofMinutes(1));
         long mine = pages.readerGeneration(7);
-        pages.bookChanged(1);
-        pages.readerChanged(8);
+        pages.reviewChanged(1, 8);
         assertEquals(mine, pages.readerGeneration(7), "another reader wrote a review of the book");
-        pages.readerChanged(7);
+        pages.reviewChanged(1, 7);
         long afterMyReview = pages.readerGeneration(7);
         assertNotEquals(mine, afterMyReview, "they wrote, changed or deleted one of theirs");
         pages.everythingChanged();
