@@ -25,6 +25,8 @@ public final class Settings {
     /** Signs the forms' CSRF tokens; the same on every server behind one address. Unset: made once and kept in the database. */
     public static final String CSRF_SECRET = "bookreviews.csrf-secret";
     public static final String PAGE_CACHE_SECONDS = "bookreviews.page-cache.seconds";
+    /** {@value #PAGE_CACHE_SECONDS} when not set. */
+    public static final Duration PAGE_CACHE_DEFAULT = Duration.ofSeconds(2);
     /** {@code off}: no limit on sign-ups per address and reviews per reader (load tests); never the sign-in throttle. */
     public static final String RATE_LIMITS = "bookreviews.rate-limits";
     public static final String SIGN_UPS_PER_HOUR = "bookreviews.sign-ups-per-hour";
@@ -82,7 +84,7 @@ public final class Settings {
     /** How long a rendered page is served to every reader ({@code bookreviews.page-cache.seconds}; 0: not kept). */
     public Duration pageCacheTimeToLive() {
         return get(PAGE_CACHE_SECONDS).map(value -> Duration.ofSeconds(Long.parseLong(value.strip())))
-                .orElse(Duration.ofSeconds(2));
+                .orElse(PAGE_CACHE_DEFAULT);
     }
 
     /** False when {@value #RATE_LIMITS} is {@code off}. */
