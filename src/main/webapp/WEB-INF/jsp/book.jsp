@@ -9,7 +9,7 @@
      rendered by reviewItem.jsp) and the reader's own part (myReview.tag: a hole in a kept page). --%>
 <c:url var="catalogueUrl" value="/"/>
 <%-- The author's name searches the catalogue for their books. --%>
-<c:url var="authorUrl" value="/"><c:param name="q" value="${book.author}"/></c:url>
+<c:url var="authorUrl" value="/?${br:param('q', book.author)}"/>
 <fmt:message key="book.reviewPages" var="pagesLabel"/>
 <fmt:message key="reviews.count" var="reviewCount"><fmt:param value="${book.reviewCount}"/></fmt:message>
 <t:layout title="${book.title}">
@@ -22,7 +22,7 @@
         </ol>
       </nav>
       <article class="book mb-4">
-        <c:url var="coverUrl" value="/covers/${book.id}"><c:param name="v" value="${book.coverVersion}"/></c:url>
+        <c:url var="coverUrl" value="/covers/${book.id}?${br:param('v', book.coverVersion)}"/>
         <img class="cover float-end ms-3 mb-2 rounded shadow-sm" src="${fn:escapeXml(coverUrl)}" alt="" width="120" height="180">
         <h1 class="h2 mb-1"><c:out value="${book.title}"/></h1>
         <p class="lead mb-2"><fmt:message key="book.byWord"/><c:out value=" "/><a class="author" href="${fn:escapeXml(authorUrl)}"><c:out value="${book.author}"/></a></p>
@@ -55,7 +55,7 @@
                 <fmt:message key="histogram.stars" var="starsText"><fmt:param value="${share.stars}"/></fmt:message>
                 <fmt:message key="histogram.filter" var="filterLabel"><fmt:param value="${share.stars}"/></fmt:message>
                 <%-- Each bar's label lists only the reviews with that rating. --%>
-                <c:url var="ratingUrl" value="/books/${book.id}"><c:param name="${field.rating}" value="${share.stars}"/></c:url>
+                <c:url var="ratingUrl" value="/books/${book.id}?${br:param(field.rating, share.stars)}"/>
                 <a class="histogram-stars text-nowrap" href="${fn:escapeXml(ratingUrl)}" aria-label="${fn:escapeXml(filterLabel)}"><c:out value="${starsText}"/></a>
                 <div class="progress flex-grow-1" role="progressbar" aria-label="${fn:escapeXml(barLabel)}"
                      aria-valuenow="${fn:escapeXml(share.percent)}" aria-valuemin="0" aria-valuemax="100">

@@ -49,7 +49,7 @@
               <c:url var="bookUrl" value="/books/${book.id}"/>
               <tr>
                 <td>
-                  <c:url var="coverUrl" value="/covers/${book.id}"><c:param name="v" value="${book.coverVersion}"/></c:url>
+                  <c:url var="coverUrl" value="/covers/${book.id}?${br:param('v', book.coverVersion)}"/>
                   <img class="cover-thumb float-start me-2 rounded" src="${fn:escapeXml(coverUrl)}" alt="" width="32" height="48" loading="lazy">
                   <a href="${fn:escapeXml(bookUrl)}" class="fw-semibold book-title"><c:out value="${book.title}"/></a>
                   <%-- Narrow screens: author and year under the title instead of in their columns. --%>

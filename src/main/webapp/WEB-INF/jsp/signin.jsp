@@ -1,6 +1,7 @@
 <%@ page contentType="text/html;charset=UTF-8" session="false" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
+<%@ taglib prefix="br" uri="urn:bookreviews:functions" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
 <%-- Sign in: ${username} as typed, ${remember}, ${problem} (one message for the whole form), ${next}. --%>
@@ -8,7 +9,7 @@
 <fmt:message key="signin.username" var="usernameLabel"/>
 <fmt:message key="signin.password" var="passwordLabel"/>
 <c:url var="action" value="/signin"/>
-<c:url var="signUpUrl" value="/signup"><c:param name="${field.next}" value="${next}"/></c:url>
+<c:url var="signUpUrl" value="/signup?${br:param(field.next, next)}"/>
 <t:layout title="${pageTitle}">
   <div class="row justify-content-center">
     <div class="col-md-8 col-lg-5">

@@ -1,6 +1,7 @@
 <%@ page contentType="text/html;charset=UTF-8" session="false" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
+<%@ taglib prefix="br" uri="urn:bookreviews:functions" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
 <%-- Sign up: ${username}, ${displayName} as typed (never the password), ${errors} by field, ${next}. --%>
@@ -11,7 +12,7 @@
 <fmt:message key="signup.password" var="passwordLabel"/>
 <fmt:message key="signup.password.help" var="passwordHelp"><fmt:param value="${limit.passwordMin}"/></fmt:message>
 <c:url var="action" value="/signup"/>
-<c:url var="signInUrl" value="/signin"><c:param name="${field.next}" value="${next}"/></c:url>
+<c:url var="signInUrl" value="/signin?${br:param(field.next, next)}"/>
 <t:layout title="${pageTitle}">
   <div class="row justify-content-center">
     <div class="col-md-8 col-lg-5">

@@ -6,11 +6,12 @@
               description="Without JavaScript, reload the page this often (a page that follows work in progress)" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
+<%@ taglib prefix="br" uri="urn:bookreviews:functions" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <%@ taglib prefix="t" tagdir="/WEB-INF/tags" %>
 <c:url var="homeUrl" value="/"/>
 <c:url var="bootstrapCss" value="/webjars/bootstrap/${initParam.bootstrapVersion}/css/bootstrap.min.css"/>
-<c:url var="appCss" value="/static/css/app.css"><c:param name="v" value="${applicationScope.staticVersion}"/></c:url>
+<c:url var="appCss" value="/static/css/app.css?${br:param('v', applicationScope.staticVersion)}"/>
 <fmt:message key="app.name" var="appName"/>
 <fmt:message key="search.label" var="searchLabel"/>
 <fmt:message key="search.placeholder" var="searchPlaceholder"/>
@@ -24,7 +25,7 @@
   <link rel="stylesheet" href="${fn:escapeXml(appCss)}">
   <c:if test="${not empty refreshSeconds}"><noscript><meta http-equiv="refresh" content="${fn:escapeXml(refreshSeconds)}"></noscript></c:if>
   <c:if test="${not empty script}">
-    <c:url var="scriptUrl" value="${script}"><c:param name="v" value="${applicationScope.staticVersion}"/></c:url>
+    <c:url var="scriptUrl" value="${script}?${br:param('v', applicationScope.staticVersion)}"/>
     <script src="${fn:escapeXml(scriptUrl)}" defer></script>
   </c:if>
 </head>
@@ -57,7 +58,7 @@
     <nav class="language-switch" aria-label="<fmt:message key="language.switch"/>">
       <c:forEach items="${['en', 'de']}" var="other">
         <c:if test="${other ne (empty language ? 'en' : language)}">
-          <c:url var="switchUrl" value="/language"><c:param name="lang" value="${other}"/><c:param name="next" value="${here}"/></c:url>
+          <c:url var="switchUrl" value="/language?${br:param('lang', other)}&${br:param('next', here)}"/>
           <fmt:message key="language.name.${other}" var="otherName"/>
           <a class="link-secondary" href="${fn:escapeXml(switchUrl)}" hreflang="${fn:escapeXml(other)}" lang="${fn:escapeXml(other)}"><c:out value="${otherName}"/></a>
         </c:if>

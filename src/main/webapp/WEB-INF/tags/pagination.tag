@@ -8,20 +8,13 @@
 <%@ attribute name="rating" required="false" type="java.lang.Integer" description="The rating filter to keep, if any" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>
+<%@ taglib prefix="br" uri="urn:bookreviews:functions" %>
 <%@ taglib prefix="fmt" uri="jakarta.tags.fmt" %>
 <c:if test="${page.totalPages gt 1}">
-  <c:url var="previousUrl" value="${path}">
-    <c:if test="${not empty query}"><c:param name="${field.search}" value="${query}"/></c:if>
-    <c:if test="${not empty sort}"><c:param name="${field.sort}" value="${sort}"/></c:if>
-    <c:if test="${not empty rating}"><c:param name="${field.rating}" value="${rating}"/></c:if>
-    <c:param name="${field.page}" value="${page.number - 1}"/>
-  </c:url>
-  <c:url var="nextUrl" value="${path}">
-    <c:if test="${not empty query}"><c:param name="${field.search}" value="${query}"/></c:if>
-    <c:if test="${not empty sort}"><c:param name="${field.sort}" value="${sort}"/></c:if>
-    <c:if test="${not empty rating}"><c:param name="${field.rating}" value="${rating}"/></c:if>
-    <c:param name="${field.page}" value="${page.number + 1}"/>
-  </c:url>
+  <%-- The search, sort and rating filter kept, then the page number. --%>
+  <c:set var="kept" value="${empty query ? '' : br:param(field.search, query) += '&'}${empty sort ? '' : br:param(field.sort, sort) += '&'}${empty rating ? '' : br:param(field.rating, rating) += '&'}"/>
+  <c:url var="previousUrl" value="${path}?${kept}${br:param(field.page, page.number - 1)}"/>
+  <c:url var="nextUrl" value="${path}?${kept}${br:param(field.page, page.number + 1)}"/>
   <nav aria-label="${fn:escapeXml(label)}">
     <ul class="pagination justify-content-center align-items-center">
       <li class="page-item${page.first ? ' disabled' : ''}">

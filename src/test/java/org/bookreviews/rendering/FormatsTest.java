@@ -84,4 +84,12 @@ class FormatsTest {
         assertEquals(Formats.EXCERPT_MAX, Formats.excerpt(rockets).codePointCount(0, Formats.excerpt(rockets).length() - 1),
                 "no emoji split");
     }
+
+    @Test
+    void aQueryParameterIsEncodedAsCParamEncodesIt() {
+        assertEquals("page=2", Formats.param("page", "2"));
+        assertEquals("q=Zo%C3%AB+%E6%9D%8E+%F0%9F%9A%80+O%27Brien", Formats.param("q", "Zoë 李 🚀 O'Brien"));
+        assertEquals("next=%2Fbooks%2F7%3Fpage%3D2%26sort%3Dhighest", Formats.param("next", "/books/7?page=2&sort=highest"));
+        assertEquals("a%26b=", Formats.param("a&b", null));
+    }
 }
