@@ -7,7 +7,6 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.ServletRegistration;
-import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
@@ -67,9 +66,8 @@ import org.bookreviews.security.RateLimits.Limit;
  * catalogue on an empty database, builds every service and gives each servlet what it needs
  * through its constructor, mapped here to its addresses, and the session filter after web.xml's
  * filters, and the views ({@link Views#declare}). At shutdown, closes the database. The other
- * filters, which need none of these, are declared in web.xml.
+ * filters, which need none of these, are declared in web.xml, and so is this listener.
  */
-@WebListener
 public class Application implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(Application.class.getName());
