@@ -163,7 +163,7 @@ public class BookServlet extends PageServlet {
             if (holes.length > 0) {
                 request.setAttribute(MINE_MARKER_ATTRIBUTE, MINE_MARKER);
             }
-            return RenderedPage.of(PageCache.renderPageToString("book", request, response), holes);
+            return PageCache.renderPage("book", request, response, holes);
         });
         if (rendered.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

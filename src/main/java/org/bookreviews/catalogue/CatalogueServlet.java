@@ -81,7 +81,7 @@ public class CatalogueServlet extends PageServlet {
             request.setAttribute("sort", sort);
             request.setAttribute("orders", sorts.getChoices());
             String[] holes = ReaderNav.markFor(request);
-            return RenderedPage.of(PageCache.renderPageToString("catalogue", request, response), holes);
+            return PageCache.renderPage("catalogue", request, response, holes);
         }).orElseThrow();
         if (SignedInReader.of(request).isPresent()) {
             rendered.send(request, response, ReaderNav.render(pages, request, response));

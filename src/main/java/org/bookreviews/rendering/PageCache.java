@@ -7,9 +7,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
 import java.io.CharArrayWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -44,11 +47,11 @@ public final class PageCache {
     /** Items are never stale (their key holds what they show), only unused. */
     private static final Duration ITEM_IDLE = Duration.ofMinutes(10);
     /**
-     * First buffer sizes of a rendering, in characters (buffers grow as needed): a book page is
-     * ~26,000, a review item or a reader's part 500-3,000. A page-sized buffer for each review item
+     * First buffer sizes of a rendering (buffers grow as needed): a book page is ~28,000 bytes, a
+     * review item or a reader's part 500-3,000 characters. A page-sized buffer for each review item
      * was a third of the garbage a re-rendered book page made.
      */
-    private static final int PAGE_CHARS = 32 * 1024;
+    private static final int PAGE_BYTES = 32 * 1024;
     private static final int PART_CHARS = 2 * 1024;
 
     private final AsyncCache<Key, RenderedPage> pages;
@@ -245,10 +248,16 @@ public final class PageCache {
         throw new ServletException(failure);
     }
 
-    /** Renders a JSP view into a string (the response's headers stay untouched). */
-    public static String renderPageToString(String view, HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        return renderToString(view, PAGE_CHARS, request, response);
+    /**
+     * Renders a JSP view into a page to keep, split at the given markers ({@link RenderedPage#of});
+     * the response's headers stay untouched. Straight into UTF-8 bytes: through a string first,
+     * a re-rendered book page allocated three times as much (chars, the string, then its bytes).
+     */
+    public static RenderedPage renderPage(String view, HttpServletRequest request, HttpServletResponse response,
+            String... markers) throws ServletException, IOException {
+        ByteArrayOutputStream html = new ByteArrayOutputStream(PAGE_BYTES);
+        renderInto(new PrintWriter(new OutputStreamWriter(html, StandardCharsets.UTF_8)), view, request, response);
+        return RenderedPage.of(html.toByteArray(), markers);
     }
 
     /** Renders a part of a page (a review item, a reader's part) into a string. */
@@ -260,7 +269,12 @@ public final class PageCache {
     private static String renderToString(String view, int size, HttpServletRequest request,
             HttpServletResponse response) throws ServletException, IOException {
         CharArrayWriter html = new CharArrayWriter(size);
-        PrintWriter writer = new PrintWriter(html);
+        renderInto(new PrintWriter(html), view, request, response);
+        return html.toString();
+    }
+
+    private static void renderInto(PrintWriter writer, String view, HttpServletRequest request,
+            HttpServletResponse response) throws ServletException, IOException {
         HttpServletResponseWrapper capture = new HttpServletResponseWrapper(response) {
             @Override
             public PrintWriter getWriter() {
@@ -274,7 +288,6 @@ public final class PageCache {
         };
         Views.include(view, request, capture);
         writer.flush();
-        return html.toString();
     }
 
     /** If-None-Match against an ETag, by the weak comparison HTTP prescribes for GET. */

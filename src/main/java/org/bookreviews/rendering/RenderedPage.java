@@ -69,7 +69,11 @@ public final class RenderedPage {
      * search for a Latin-1 text ran in the JDK's unintrinsified fallback.)
      */
     public static RenderedPage of(String html, String... markers) {
-        byte[] page = html.getBytes(StandardCharsets.UTF_8);
+        return of(html.getBytes(StandardCharsets.UTF_8), markers);
+    }
+
+    /** The same, of the page's UTF-8 bytes (which it keeps: the caller must not change them). */
+    public static RenderedPage of(byte[] page, String... markers) {
         byte[][] markerBytes = new byte[markers.length][];
         for (int i = 0; i < markers.length; i++) {
             markerBytes[i] = markers[i].getBytes(StandardCharsets.US_ASCII);

@@ -102,7 +102,7 @@ public final class Views {
         dispatcher(view, request).forward(request, response);
     }
 
-    /** Renders into the given response without ending it (for {@link PageCache#renderPageToString}). */
+    /** Renders into the given response without ending it (for {@link PageCache#renderPage}). */
     public static void include(String view, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         dispatcher(view, request).include(request, response);
