@@ -7,7 +7,7 @@ import sys
 RULES = [  # (what, a frame that marks it)
     ("renumbering places on a rating change (moveToRating)", "ReviewService.moveToRating"),
     ("the rest of the write transaction (lock, find, insert/update, commit)", "Database.lambda$write"),
-    ("rendering a page (JSP)", "PageCache.renderToString"),
+    ("rendering a page (JSP)", "PageCache.renderInto"),  # a whole page or a part of one
     ("reading a book page's rows (BookService)", "BookService"),
     ("reading the reader's own review", "findMine"),
     ("JIT compilers", "CompileBroker"),
