@@ -209,14 +209,13 @@ public final class ReviewService {
         }
         Review old = earlier.get();
         // A hidden review stays hidden, out of the figures and the places: only its text changes.
-        if (old.getRating() != review.rating() && !old.isHidden()) {
-            moveToRating(em, book, old, review.rating());
-        }
-        em.createNativeQuery("UPDATE review SET rating = ?, body = ?, spoiler = ?, reviewer_name = ?, updated_at = ?"
-                        + " WHERE id = ?")
-                .setParameter(1, review.rating()).setParameter(2, review.body()).setParameter(3, review.spoiler() ? 1 : 0)
-                .setParameter(4, review.reviewerName()).setParameter(5, Timestamp.valueOf(now))
-                .setParameter(6, old.getId()).executeUpdate();
+        int ratingPlace = old.getRating() != review.rating() && !old.isHidden()
+                ? moveToRating(em, book, old, review.rating()) : old.getRatingPosition();
+        em.createNativeQuery("UPDATE review SET rating = ?, rating_position = ?, body = ?, spoiler = ?,"
+                        + " reviewer_name = ?, updated_at = ? WHERE id = ?")
+                .setParameter(1, review.rating()).setParameter(2, ratingPlace).setParameter(3, review.body())
+                .setParameter(4, review.spoiler() ? 1 : 0).setParameter(5, review.reviewerName())
+                .setParameter(6, Timestamp.valueOf(now)).setParameter(7, old.getId()).executeUpdate();
         return Outcome.REPLACED;
     }
 
@@ -373,9 +372,10 @@ public final class ReviewService {
 
     /**
      * The review's rating changes: it leaves its place among the old rating's reviews (closing
-     * the gap) and takes the place its age gives it among the new rating's (making room).
+     * the gap) and makes room for the place its age gives it among the new rating's, which it
+     * returns: the caller's update of the review takes it (parked above every place until then).
      */
-    private static void moveToRating(EntityManager em, Book book, Review review, int rating) {
+    private static int moveToRating(EntityManager em, Book book, Review review, int rating) {
         long bookId = book.getId();
         int newPlace = 1 + ((Number) em.createNativeQuery(
                         "SELECT COUNT(*) FROM review WHERE book_id = ? AND rating = ? AND book_position < ?")
@@ -386,9 +386,8 @@ public final class ReviewService {
         shift(em, "rating_position", "book_id = ? AND rating = ?", List.of(bookId, review.getRating()),
                 review.getRatingPosition(), -1);
         shift(em, "rating_position", "book_id = ? AND rating = ?", List.of(bookId, rating), newPlace - 1, +1);
-        em.createNativeQuery("UPDATE review SET rating_position = ? WHERE id = ?")
-                .setParameter(1, newPlace).setParameter(2, review.getId()).executeUpdate();
         book.changeRating(review.getRating(), rating);
+        return newPlace;
     }
 
     /**
