@@ -12,6 +12,7 @@ import java.io.CharArrayWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +32,11 @@ import org.bookreviews.security.SignedInReader;
  * at once (a generation number in the key moves on after the commit), so a reader always sees
  * the review they just wrote. What changes the database by other ways (another server on the
  * same database, SQL by hand) shows after at most the time to live. Also bounded by bytes.
+ *
+ * <p>A page is kept once a second reader asks for it: the first rendering of a key is only held
+ * weakly ({@link #get}), so a page a write makes stale before anyone else reads it (a book its
+ * readers write about many times a second) dies young, in the collection after it, instead of
+ * living long enough to be copied into the old generation and there making full collections.
  *
  * <p>A signed-in reader's parts of those pages (the holes: their navbar part, their own review of
  * a book) are kept too, one of each per reader, with what they were rendered for ({@link
@@ -53,8 +59,12 @@ public final class PageCache {
      */
     private static final int PAGE_BYTES = 32 * 1024;
     private static final int PART_CHARS = 2 * 1024;
+    /** Keys rendered once and not yet asked for again, at most (each entry ~200 bytes). */
+    private static final long MAX_FIRST_RENDERINGS = 10_000;
 
     private final AsyncCache<Key, RenderedPage> pages;
+    /** Pages rendered once since their key was new, held weakly: see {@link #get}. */
+    private final Cache<Key, WeakReference<RenderedPage>> firstRenderings;
     private final Cache<PartKey, KeptPart> readerParts;
     private final Cache<ItemKey, String> items;
     private final ConcurrentHashMap<Long, Long> bookGenerations = new ConcurrentHashMap<>();
@@ -70,6 +80,11 @@ public final class PageCache {
                 .<Key, RenderedPage>weigher((key, page) -> page.weight())
                 .executor(Runnable::run) // no background threads of its own: nothing outlives an undeploy
                 .buildAsync();
+        this.firstRenderings = timeToLive.isZero() ? null : Caffeine.newBuilder()
+                .expireAfterWrite(timeToLive)
+                .maximumSize(MAX_FIRST_RENDERINGS)
+                .executor(Runnable::run)
+                .build();
         this.readerParts = timeToLive.isZero() ? null : Caffeine.newBuilder()
                 .expireAfterWrite(timeToLive)
                 .maximumWeight(MAX_READER_PART_BYTES)
@@ -90,6 +105,7 @@ public final class PageCache {
         catalogueGeneration.incrementAndGet();
         if (pages != null) {
             pages.synchronous().invalidateAll(); // stale, as in bookChanged
+            firstRenderings.invalidateAll();
         }
     }
 
@@ -103,6 +119,7 @@ public final class PageCache {
         // generation too, which then needed more full collections.
         if (pages != null) {
             pages.asMap().keySet().removeIf(key -> key.scope() == bookId || key.scope() == CATALOGUE);
+            firstRenderings.asMap().keySet().removeIf(key -> key.scope() == bookId || key.scope() == CATALOGUE);
         }
     }
 
@@ -148,30 +165,64 @@ public final class PageCache {
      * The page for the key: kept, or rendered now by this request (once, however many ask at the
      * same moment: they wait for this rendering); empty when render gives none (no such book).
      * The cache only ever holds a future while a page renders, so a slow page never blocks others.
+     *
+     * <p>The first rendering of a key is not kept but held weakly, until the key is asked for again:
+     * then it is kept (or, when it was collected meanwhile, rendered again and kept). Under writes
+     * most of a book's renderings are read once before the next review makes them stale; kept,
+     * each lived a few tenths of a second, long enough to be promoted to the old generation (Parallel
+     * GC collects the young one every ~50 ms then), and filled it: a full collection every 2-3 s.
      */
     public Optional<RenderedPage> get(Key key, PageRenderer render) throws ServletException, IOException {
         if (pages == null) {
             return Optional.ofNullable(render.render());
         }
+        CompletableFuture<RenderedPage> kept = pages.getIfPresent(key);
+        if (kept != null) {
+            return Optional.ofNullable(join(kept));
+        }
+        WeakReference<RenderedPage> once = firstRenderings.asMap().remove(key);
+        RenderedPage renderedOnce = once == null ? null : once.get();
+        if (renderedOnce != null) {
+            renderedOnce.gzipped(); // as below: compressed before it is weighed and kept
+            kept = pages.asMap().putIfAbsent(key, CompletableFuture.completedFuture(renderedOnce));
+            return Optional.of(kept == null ? renderedOnce : join(kept));
+        }
+        return render(key, render, once != null);
+    }
+
+    private Optional<RenderedPage> render(Key key, PageRenderer render, boolean keep)
+            throws ServletException, IOException {
         CompletableFuture<RenderedPage> mine = new CompletableFuture<>();
         CompletableFuture<RenderedPage> kept = pages.asMap().putIfAbsent(key, mine);
         if (kept != null) {
-            try {
-                return Optional.ofNullable(kept.join());
-            } catch (CompletionException e) {
-                rethrow(e.getCause());
-            }
+            return Optional.ofNullable(join(kept));
         }
         try {
             RenderedPage page = render.render();
-            if (page != null) {
+            if (page != null && keep) {
                 page.gzipped(); // compressed once, before it is weighed and kept
             }
+            if (page != null && !keep) {
+                // Held weakly from now on; first here, so that no one finds neither and renders again.
+                firstRenderings.put(key, new WeakReference<>(page));
+            }
             mine.complete(page); // a null page leaves the cache (Caffeine drops futures of null)
+            if (!keep) {
+                pages.asMap().remove(key, mine); // those who waited for it have it
+            }
             return Optional.ofNullable(page);
         } catch (ServletException | IOException | RuntimeException | Error e) {
             mine.completeExceptionally(e); // and the failed future leaves it too
             throw e;
+        }
+    }
+
+    private static RenderedPage join(CompletableFuture<RenderedPage> page) throws ServletException, IOException {
+        try {
+            return page.join();
+        } catch (CompletionException e) {
+            rethrow(e.getCause());
+            throw new AssertionError(e); // rethrow always throws
         }
     }
 

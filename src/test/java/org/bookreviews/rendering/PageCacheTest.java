@@ -2,8 +2,13 @@ package org.bookreviews.rendering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.lang.ref.WeakReference;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +26,8 @@ class PageCacheTest {
     }
 
     private final AtomicInteger renderings = new AtomicInteger();
+    /** The pages the test asked for, held so that a page rendered once stays until asked again. */
+    private final List<RenderedPage> asked = new ArrayList<>();
 
     private String render(PageCache pages, Shown shown) throws Exception {
         return pages.item(shown, () -> "<p>" + shown.text() + " #" + renderings.incrementAndGet() + "</p>");
@@ -70,8 +77,42 @@ class PageCacheTest {
         assertNotEquals(afterMyReview, pages.readerGeneration(7), "a review hidden or restored, a name changed");
     }
 
-    private void page(PageCache pages, PageCache.Key key) throws Exception {
-        pages.get(key, () -> RenderedPage.of("<p>page " + renderings.incrementAndGet() + "</p>"));
+    private RenderedPage page(PageCache pages, PageCache.Key key) throws Exception {
+        RenderedPage page = pages.get(key, () -> RenderedPage.of("<p>page " + renderings.incrementAndGet() + "</p>"))
+                .orElseThrow();
+        asked.add(page);
+        return page;
+    }
+
+    @Test
+    void aPageIsKeptOnceAskedForTwiceAndUntilThenOnlyHeldWeakly() throws Exception {
+        PageCache pages = new PageCache(Duration.ofMinutes(1));
+        PageCache.Key key = new PageCache.Key(1, 0, "en|visitor|newest|1");
+        RenderedPage first = page(pages, key);
+        assertSame(first, page(pages, key), "asked again while still held: kept, not rendered again");
+        assertEquals(1, renderings.get());
+
+        PageCache.Key other = new PageCache.Key(2, 0, "en|visitor|newest|1");
+        WeakReference<RenderedPage> renderedOnce = new WeakReference<>(page(pages, other));
+        asked.clear();
+        collect(renderedOnce);
+        assertNull(renderedOnce.get(), "a page rendered once is not held by the cache");
+        page(pages, other);
+        assertEquals(3, renderings.get(), "collected, so rendered again on the second request");
+        WeakReference<RenderedPage> keptNow = new WeakReference<>(page(pages, other));
+        asked.clear();
+        collect(new WeakReference<>(new Object()));
+        assertEquals(3, renderings.get());
+        assertSame(keptNow.get(), page(pages, other), "asked for twice: kept");
+        assertEquals(3, renderings.get());
+    }
+
+    /** Runs the collector until the reference is cleared (or gives up: the assertion after it then fails). */
+    private static void collect(WeakReference<?> reference) throws InterruptedException {
+        for (int i = 0; i < 50 && reference.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
     }
 
     @Test
