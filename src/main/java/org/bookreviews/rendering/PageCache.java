@@ -314,12 +314,7 @@ public final class PageCache {
     /** Renders a part of a page (a review item, a reader's part) into a string. */
     public static String renderPartToString(String view, HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        return renderToString(view, PART_CHARS, request, response);
-    }
-
-    private static String renderToString(String view, int size, HttpServletRequest request,
-            HttpServletResponse response) throws ServletException, IOException {
-        CharArrayWriter html = new CharArrayWriter(size);
+        CharArrayWriter html = new CharArrayWriter(PART_CHARS);
         renderInto(new PrintWriter(html), view, request, response);
         return html.toString();
     }
