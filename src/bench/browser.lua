@@ -9,7 +9,22 @@
 -- MIX_POST_PCT < 50: the share of requests that are such POSTs; a page's form is then posted
 -- only by that chance, the other GETs are plain reads (the 90/10 mix: MIX_POST_PCT=10).
 -- Default 50: every GET is followed by its POST.
--- done() prints one line: "browser gets=.. get_ok=.. posts=.. post_303=.. post_other=.. noform=..".
+-- done() prints one line: "browser gets=.. get_ok=.. posts=.. post_303=.. post_other=.. noform=..
+-- post_p50_ms=.. post_p99_ms=..": the POSTs' own latency (wrk's percentiles are of every request,
+-- GETs and POSTs together), timed here from the request's making to its response, which on a
+-- connection of its own (-t = -c) is as wrk times a request.
+local ffi = require("ffi")
+ffi.cdef [[
+  typedef struct { long tv_sec; long tv_nsec; } browser_timespec;
+  int clock_gettime(int clock, browser_timespec *now);
+]]
+local CLOCK_MONOTONIC = 1
+local now = ffi.new("browser_timespec")
+local function now_us()
+  ffi.C.clock_gettime(CLOCK_MONOTONIC, now)
+  return tonumber(now.tv_sec) * 1000000 + tonumber(now.tv_nsec) / 1000
+end
+
 local threads = {}
 
 function setup(thread)
@@ -23,6 +38,8 @@ local post_min = tonumber(os.getenv("POST_MIN") or "2")
 local post_max = tonumber(os.getenv("POST_MAX") or "200")
 local cookie, form, book, state, signed_in = nil, nil, nil, "get", false
 gets, get_ok, posts, post_303, post_other, noform = 0, 0, 0, 0, 0, 0
+post_us = {} -- each POST's latency in microseconds
+local post_sent_at = nil
 
 function init(args)
   local file = os.getenv("COOKIE_FILE")
@@ -53,6 +70,7 @@ function request()
     local page = base_path .. "/books/" .. book
     form, state = nil, "post"
     posts = posts + 1
+    post_sent_at = now_us()
     return wrk.format("POST", page .. "/reviews", {
       ["Content-Type"] = "application/x-www-form-urlencoded", ["Cookie"] = cookie,
       ["Origin"] = origin, ["Referer"] = origin .. page, ["Sec-Fetch-Site"] = "same-origin"}, body)
@@ -69,6 +87,10 @@ function response(status, headers, body)
     cookie = set_cookie:match("^([^;]+)")
   end
   if state == "post" then
+    if post_sent_at then
+      post_us[#post_us + 1] = now_us() - post_sent_at
+      post_sent_at = nil
+    end
     if status == 303 then post_303 = post_303 + 1 else post_other = post_other + 1 end
     return
   end
@@ -94,11 +116,22 @@ function response(status, headers, body)
   if #fields > 0 then form = table.concat(fields, "&") else noform = noform + 1; form = nil end
 end
 
+-- The q-quantile of the sorted list (nearest rank), in milliseconds.
+local function quantile_ms(sorted, q)
+  if #sorted == 0 then return 0 end
+  return sorted[math.max(1, math.ceil(q * #sorted))] / 1000
+end
+
 function done(summary, latency, requests)
   local t = {gets = 0, get_ok = 0, posts = 0, post_303 = 0, post_other = 0, noform = 0}
+  local all_post_us = {}
   for _, thread in ipairs(threads) do
     for k in pairs(t) do t[k] = t[k] + (thread:get(k) or 0) end
+    for _, us in ipairs(thread:get("post_us") or {}) do all_post_us[#all_post_us + 1] = us end
   end
-  io.write(string.format("browser gets=%d get_ok=%d posts=%d post_303=%d post_other=%d noform=%d\n",
-    t.gets, t.get_ok, t.posts, t.post_303, t.post_other, t.noform))
+  table.sort(all_post_us)
+  io.write(string.format("browser gets=%d get_ok=%d posts=%d post_303=%d post_other=%d noform=%d"
+    .. " post_p50_ms=%.1f post_p99_ms=%.1f\n",
+    t.gets, t.get_ok, t.posts, t.post_303, t.post_other, t.noform,
+    quantile_ms(all_post_us, 0.50), quantile_ms(all_post_us, 0.99)))
 end
