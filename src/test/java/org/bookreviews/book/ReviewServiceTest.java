@@ -479,6 +479,25 @@ class ReviewServiceTest {
     }
 
     @Test
+    void aReviewWhoseRatingChangesTakesItsPlaceByAgeWhereverItStands() {
+        // The new place is counted from the reviews after it, before it or of the new rating,
+        // whichever are fewest: the oldest and newest reviews, and the middle ones, take each way.
+        long bookId = newBook();
+        List<Long> readers = new ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            readers.add(newReader());
+            reviews.write(bookId, new NewReview(readers.get(i), "Reader " + i, i % 5 + 1, "Review " + i, false));
+        }
+        for (int i : new int[] {0, 1, 9, 21, 22, 23, 35, 43, 44}) {
+            int rating = (i + 2) % 5 + 1;
+            assertEquals(Outcome.REPLACED, reviews.write(bookId,
+                    new NewReview(readers.get(i), "Reader " + i, rating, "Review " + i + " now " + rating, false)));
+            assertFiguresMatchRows(bookId);
+            assertPagesMatchRows(bookId);
+        }
+    }
+
+    @Test
     void aHiddenReviewLeavesTheFiguresAndPagesAndComesBackWithThemWhenRestored() {
         long bookId = newBook();
         List<Long> readers = new ArrayList<>();
