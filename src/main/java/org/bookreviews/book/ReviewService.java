@@ -402,13 +402,13 @@ public final class ReviewService {
         int ofRating = book.getCountOfRating(rating);
         int after = reviews - bookPlace;
         int before = bookPlace - 1;
+        String ofRatingAtPlaces = "constraint=review_book_position_uq\n WHERE book_id = ? AND rating = ?"
+                + " AND book_position BETWEEN ? AND ?";
         if (after <= before && after <= ofRating) {
-            return ofRating + 1 - count(em, "constraint=review_book_position_uq\n WHERE book_id = ? AND rating = ?"
-                    + " AND book_position BETWEEN ? AND ?", bookId, rating, bookPlace + 1, reviews);
+            return ofRating + 1 - count(em, ofRatingAtPlaces, bookId, rating, bookPlace + 1, reviews);
         }
         if (before <= ofRating) {
-            return 1 + count(em, "constraint=review_book_position_uq\n WHERE book_id = ? AND rating = ?"
-                    + " AND book_position BETWEEN ? AND ?", bookId, rating, 1, before);
+            return 1 + count(em, ofRatingAtPlaces, bookId, rating, 1, before);
         }
         return 1 + count(em, "constraint=review_rating_position_uq\n WHERE book_id = ? AND rating = ?"
                 + " AND rating_position BETWEEN ? AND ? AND book_position < ?", bookId, rating, 1, ofRating, bookPlace);

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntUnaryOperator;
 import org.bookreviews.app.DemoCatalogue;
 import org.bookreviews.book.ReviewService.Outcome;
 import org.bookreviews.catalogue.BookOrder;
@@ -461,11 +462,7 @@ class ReviewServiceTest {
     @Test
     void afterEditsAndDeletionsEveryPageStillMatchesASortOfAllTheRows() {
         long bookId = newBook();
-        List<Long> readers = new ArrayList<>();
-        for (int i = 0; i < 61; i++) {
-            readers.add(newReader());
-            reviews.write(bookId, new NewReview(readers.get(i), "Reader " + i, (i * 7 + i / 3) % 5 + 1, "Review " + i, false));
-        }
+        List<Long> readers = readersWhoReviewed(bookId, 61, i -> (i * 7 + i / 3) % 5 + 1);
         for (int i = 0; i < readers.size(); i++) {
             if (i % 4 == 1) {
                 assertEquals(Outcome.DELETED, reviews.delete(bookId, readers.get(i)));
@@ -483,11 +480,7 @@ class ReviewServiceTest {
         // The new place is counted from the reviews after it, before it or of the new rating,
         // whichever are fewest: the oldest and newest reviews, and the middle ones, take each way.
         long bookId = newBook();
-        List<Long> readers = new ArrayList<>();
-        for (int i = 0; i < 45; i++) {
-            readers.add(newReader());
-            reviews.write(bookId, new NewReview(readers.get(i), "Reader " + i, i % 5 + 1, "Review " + i, false));
-        }
+        List<Long> readers = readersWhoReviewed(bookId, 45, i -> i % 5 + 1);
         for (int i : new int[] {0, 1, 9, 21, 22, 23, 35, 43, 44}) {
             int rating = (i + 2) % 5 + 1;
             assertEquals(Outcome.REPLACED, reviews.write(bookId,
@@ -500,11 +493,7 @@ class ReviewServiceTest {
     @Test
     void aHiddenReviewLeavesTheFiguresAndPagesAndComesBackWithThemWhenRestored() {
         long bookId = newBook();
-        List<Long> readers = new ArrayList<>();
-        for (int i = 0; i < 43; i++) {
-            readers.add(newReader());
-            reviews.write(bookId, new NewReview(readers.get(i), "Reader " + i, (i * 7 + i / 3) % 5 + 1, "Review " + i, false));
-        }
+        List<Long> readers = readersWhoReviewed(bookId, 43, i -> (i * 7 + i / 3) % 5 + 1);
         Book before = books.findBook(bookId).orElseThrow();
         List<Long> hidden = new ArrayList<>();
         for (int i : new int[] {0, 5, 17, 30, 42}) {
@@ -662,6 +651,16 @@ class ReviewServiceTest {
     }
 
     /** A reader, inserted as SQL would (the account rules are tested elsewhere). */
+    /** New readers 0..count-1, each with a review of the book ("Review i" by "Reader i", rating of i), in that order. */
+    private static List<Long> readersWhoReviewed(long bookId, int count, IntUnaryOperator ratingOf) {
+        List<Long> readers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            readers.add(newReader());
+            reviews.write(bookId, new NewReview(readers.get(i), "Reader " + i, ratingOf.applyAsInt(i), "Review " + i, false));
+        }
+        return readers;
+    }
+
     private static long newReader() {
         String name = "r" + TICKS.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
         return database.write(em -> {
