@@ -1,6 +1,6 @@
 <%@ tag pageEncoding="UTF-8" trimDirectiveWhitespaces="true" body-content="empty"
         description="A review's text; a spoiler collapsed behind 'Show spoiler' (details/summary: no script needed); with readMoreUrl a long text shows its beginning and a 'Read more' link to the review's own page." %>
-<%@ attribute name="review" required="true" type="org.bookreviews.book.Review" %>
+<%@ attribute name="review" required="true" type="org.bookreviews.book.ReviewContent" %>
 <%@ attribute name="readMoreUrl" required="false" description="The review's own page, where it shows whole; none: show it whole here" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="fn" uri="jakarta.tags.functions" %>

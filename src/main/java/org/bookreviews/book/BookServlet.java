@@ -246,7 +246,7 @@ public class BookServlet extends PageServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Optional<Review> mine = reviews.findMine(bookId, reader.get().id());
+        Optional<OwnReview> mine = reviews.findMine(bookId, reader.get().id());
         if (mine.isEmpty()) {
             seeOther(BookPath.bookUrl(bookId) + "#write-review", request, response);
             return;

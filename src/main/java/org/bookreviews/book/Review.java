@@ -20,7 +20,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "review")
-public class Review {
+public class Review implements ReviewContent {
 
     public static final int MIN_RATING = 1;
     public static final int MAX_RATING = 5;
@@ -123,18 +123,22 @@ public class Review {
         return readerId;
     }
 
+    @Override
     public String getReviewerName() {
         return reviewerName;
     }
 
+    @Override
     public int getRating() {
         return rating;
     }
 
+    @Override
     public String getBody() {
         return body;
     }
 
+    @Override
     public boolean isSpoiler() {
         return spoiler == 1;
     }
@@ -156,10 +160,12 @@ public class Review {
     }
 
     /** Hidden by a moderator: not on the book page, the reader's public page or in the book's figures. */
+    @Override
     public boolean isHidden() {
         return hiddenAt != null;
     }
 
+    @Override
     public String getHiddenReason() {
         return hiddenReason;
     }

@@ -40,7 +40,7 @@ public final class ReviewForm {
     }
 
     /** The form filled in with a review the reader wrote before: for editing it. */
-    public static ReviewForm of(Review review) {
+    public static ReviewForm of(ReviewContent review) {
         return new ReviewForm(String.valueOf(review.getRating()), review.getBody(), review.isSpoiler());
     }
 

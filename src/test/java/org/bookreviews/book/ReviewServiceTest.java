@@ -10,9 +10,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntUnaryOperator;
 import org.bookreviews.app.DemoCatalogue;
@@ -229,13 +231,46 @@ class ReviewServiceTest {
         assertEquals(List.of(2, 6L, 0, 1, 0, 1, 0), List.of(book.getReviewCount(), book.getRatingTotal(),
                 book.getCountOfRating(1), book.getCountOfRating(2), book.getCountOfRating(3), book.getCountOfRating(4),
                 book.getCountOfRating(5)));
-        Review mine = reviews.findMine(bookId, reader).orElseThrow();
+        OwnReview mine = reviews.findMine(bookId, reader).orElseThrow();
         assertEquals(List.of(2, "On second thought.", true), List.of(mine.getRating(), mine.getBody(), mine.isSpoiler()));
-        assertTrue(mine.getUpdatedAt().isAfter(mine.getCreatedAt()), "edited after it was written");
-        assertEquals(2, mine.getBookPosition(), "an edit keeps the review's place in time");
+        Review stored = books.review(mine.getId()).orElseThrow();
+        assertTrue(stored.getUpdatedAt().isAfter(stored.getCreatedAt()), "edited after it was written");
+        assertEquals(2, stored.getBookPosition(), "an edit keeps the review's place in time");
         assertEquals(List.of(2, 4), ratings(bookId, ReviewOrder.NEWEST));
         assertEquals(List.of(2, 4), ratings(bookId, ReviewOrder.LOWEST_RATED));
         assertFiguresMatchRows(bookId);
+    }
+
+    @Test
+    void aReadersOwnReviewIsReadWhileAnotherReaderOfTheBookIsBeingWritten() throws Exception {
+        long bookId = newBook();
+        long reader = newReader();
+        reviews.write(bookId, new NewReview(reader, "Zoë 李 🚀 O'Brien", 4, "Mine.", false));
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        // A writer of the book holds its row locked until its commit, as every review's transaction does.
+        Future<?> writing = writer.submit(() -> database.write(em -> {
+            BookService.lockForWriting(em, bookId);
+            locked.countDown();
+            try {
+                return release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        try {
+            assertTrue(locked.await(10, TimeUnit.SECONDS), "the writer has the book");
+            ExecutorService page = Executors.newSingleThreadExecutor();
+            Future<OwnReview> mine = page.submit(() -> reviews.findMine(bookId, reader).orElseThrow());
+            OwnReview read = mine.get(5, TimeUnit.SECONDS); // the review entity, with its book, waited for the commit
+            assertEquals(List.of("Zoë 李 🚀 O'Brien", 4, "Mine."), List.of(read.getReviewerName(), read.getRating(), read.getBody()));
+            page.shutdown();
+        } finally {
+            release.countDown();
+            writing.get(30, TimeUnit.SECONDS);
+            writer.shutdown();
+        }
     }
 
     @Test
@@ -505,7 +540,7 @@ class ReviewServiceTest {
         }
         assertEquals(before.getReviewCount() - 5, books.findBook(bookId).orElseThrow().getReviewCount());
         assertPagesMatchRows(bookId);
-        Review mine = reviews.findMine(bookId, readers.get(5)).orElseThrow();
+        OwnReview mine = reviews.findMine(bookId, readers.get(5)).orElseThrow();
         assertTrue(mine.isHidden(), "its author still has it");
         assertEquals("Abusive <b>words</b>", mine.getHiddenReason());
 
