@@ -685,7 +685,6 @@ class ReviewServiceTest {
         return ids;
     }
 
-    /** A reader, inserted as SQL would (the account rules are tested elsewhere). */
     /** New readers 0..count-1, each with a review of the book ("Review i" by "Reader i", rating of i), in that order. */
     private static List<Long> readersWhoReviewed(long bookId, int count, IntUnaryOperator ratingOf) {
         List<Long> readers = new ArrayList<>();
@@ -696,6 +695,7 @@ class ReviewServiceTest {
         return readers;
     }
 
+    /** A reader, inserted as SQL would (the account rules are tested elsewhere). */
     private static long newReader() {
         String name = "r" + TICKS.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
         return database.write(em -> {
